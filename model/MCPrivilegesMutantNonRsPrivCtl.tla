@@ -1,0 +1,7 @@
+---------- MODULE MCPrivilegesMutantNonRsPrivCtl ----------
+(* Mutant of MCPrivileges: the NonRsPrivCtl bug is switched on; *)
+(* TLC must report a violation of OnlyRsChangesPrivileges. *)
+EXTENDS MCPrivileges
+
+MutantBug == "NonRsPrivCtl"
+=============================================================================
