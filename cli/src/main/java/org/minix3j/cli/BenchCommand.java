@@ -3,12 +3,18 @@ package org.minix3j.cli;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
-/** Placeholder for {@code minix3j bench}; replaced by the real command. */
-@Command(name = "bench", description = "not built yet")
+/**
+ * {@code minix3j bench}: the benchmarks. For now the CPU benchmark ({@code bench cpu}, {@link
+ * BenchCpuCommand}); with no subcommand every available benchmark runs.
+ */
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description = "Benchmarks; prints figures (they are not tests).",
+    subcommands = {BenchCpuCommand.class})
 public final class BenchCommand implements Callable<Integer> {
   @Override
   public Integer call() {
-    System.err.println("minix3j bench: not built yet");
-    return 2;
+    return new BenchCpuCommand().call();
   }
 }

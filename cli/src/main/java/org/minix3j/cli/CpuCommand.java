@@ -1,14 +1,24 @@
 package org.minix3j.cli;
 
-import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
-/** Placeholder for {@code minix3j cpu}; replaced by the real command. */
-@Command(name = "cpu", description = "not built yet")
-public final class CpuCommand implements Callable<Integer> {
+/**
+ * {@code minix3j cpu}: the IA-32 machine without the kernel. Its subcommand {@code run}
+ * ({@link CpuRunCommand}) runs a static i386 ELF on the bare machine.
+ */
+@Command(
+    name = "cpu",
+    mixinStandardHelpOptions = true,
+    description = "Run programs on the bare minix3j machine (no kernel).",
+    subcommands = {CpuRunCommand.class})
+public final class CpuCommand implements Runnable {
+  @Spec CommandSpec spec = CommandSpec.create();
+
   @Override
-  public Integer call() {
-    System.err.println("minix3j cpu: not built yet");
-    return 2;
+  public void run() {
+    CommandLine.usage(spec.commandLine(), System.out);
   }
 }

@@ -1,0 +1,47 @@
+package org.minix3j.machine.differential;
+
+/**
+ * The instruction families the differential test must cover; the test counts how many
+ * sequences exercised each and fails when one was never generated.
+ */
+enum Family {
+  ALU,
+  ALU_IMMEDIATE,
+  OPERAND_SIZE_16,
+  INC_DEC_NEG_NOT,
+  MOV,
+  SEGMENT_PREFIX,
+  LOCK,
+  REP_STRING,
+  STRING,
+  MULTIPLY,
+  DIVIDE,
+  SHIFT_ROTATE,
+  ROTATE_THROUGH_CARRY,
+  DOUBLE_SHIFT,
+  BIT_TEST,
+  BIT_SCAN,
+  SET_CONDITION,
+  CONDITIONAL_MOVE,
+  CONDITIONAL_JUMP,
+  EXTEND_MOVE,
+  LEA,
+  EXCHANGE,
+  COMPARE_EXCHANGE,
+  COMPARE_EXCHANGE_8B,
+  EXCHANGE_ADD,
+  BYTE_SWAP,
+  PUSH_POP,
+  PUSH_POP_ALL,
+  PUSH_POP_FLAGS,
+  CALL_RETURN,
+  RETURN_IMMEDIATE,
+  ENTER_LEAVE,
+  LOOP,
+  LOOP_CONDITION,
+  JUMP_IF_ECX_ZERO,
+  CONVERT,
+  FLAGS_AH,
+  FLAG_CONTROL,
+  NOP,
+}
