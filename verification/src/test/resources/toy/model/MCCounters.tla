@@ -1,0 +1,4 @@
+----------------------------- MODULE MCCounters -----------------------------
+(* The CI-size model of Counters: both counters stay within the bound. *)
+EXTENDS Counters
+=============================================================================
