@@ -28,7 +28,10 @@
 (* Processes: clients make any call with any endpoint they may hold;       *)
 (* servers run MINIX's server loop (RECEIVE(ANY), replies to clients that  *)
 (* wait for them, NOTIFY). Processes in Mortal may exit at any time, even  *)
-(* while blocked; a dead slot may restart with the next generation.        *)
+(* while blocked; a dead slot may restart with the next generation. The   *)
+(* environment may narrow whom each process deals with (ClientPeers,       *)
+(* ServerPeers) to keep small models small; the kernel's actions and the   *)
+(* invariants do not depend on it.                                         *)
 (*                                                                         *)
 (* Deadlock refusal follows MINIX's deadlock(): before a call blocks, the  *)
 (* kernel follows the chain of processes each blocked on the next (a       *)
@@ -56,6 +59,8 @@ CONSTANTS
     MaxGeneration,     \* highest generation a slot reaches through restarts
     MaxMessages,       \* messages are numbered 1..MaxMessages
     MaxNotifications,  \* NOTIFY calls allowed in one behaviour
+    ClientPeers,       \* client slot -> slots it names in its calls (current or old endpoints)
+    ServerPeers,       \* server slot -> slots it may NOTIFY (it replies to any waiting client)
     Bug                \* "none", or the name of a known kernel bug to switch on
 
 Bugs == {"none", "NoDeadlockRefusal", "BlockingNotify", "NoGenerationCheck",
@@ -68,6 +73,8 @@ ASSUME MortalAreSlots == Mortal \subseteq Slots
 ASSUME GenerationBounded == MaxGeneration \in Nat
 ASSUME MessagesBounded == MaxMessages \in Nat \ {0}
 ASSUME NotificationsBounded == MaxNotifications \in Nat
+ASSUME ClientPeersAreSlots == ClientPeers \in [Slots \ Servers -> SUBSET Slots]
+ASSUME ServerPeersAreSlots == ServerPeers \in [Servers -> SUBSET Slots]
 ASSUME BugIsKnown == Bug \in Bugs
 
 VARIABLES
@@ -382,15 +389,23 @@ ServerReply(r, e) ==
 
 Clients == Slots \ Servers
 
-\* Clients make any call; servers run MINIX's server loop.
+\* Endpoints client p may name: those it may hold, of the slots it deals with.
+PeerEndpoints(p) == {e \in KnownEndpoints : SlotOf(e) \in ClientPeers[p]}
+
+\* Endpoints server r may notify: those it may hold, of the slots it notifies.
+NotifyEndpoints(r) == {e \in KnownEndpoints : SlotOf(e) \in ServerPeers[r]}
+
+\* Clients make any call with the peers they deal with; servers run MINIX's
+\* server loop.
 Next ==
-    \/ \E p \in Clients, e \in KnownEndpoints :
+    \/ \E p \in Clients : \E e \in PeerEndpoints(p) :
           \/ ProcSend(p, e, "send")
           \/ ProcSend(p, e, "sendrec")
           \/ ProcNotify(p, e)
-    \/ \E p \in Clients, src \in KnownEndpoints \cup {ANY} : ProcReceive(p, src)
+    \/ \E p \in Clients : \E src \in PeerEndpoints(p) \cup {ANY} : ProcReceive(p, src)
     \/ \E r \in Servers : ProcReceive(r, ANY)
-    \/ \E r \in Servers, e \in KnownEndpoints : ServerReply(r, e) \/ ProcNotify(r, e)
+    \/ \E r \in Servers, e \in KnownEndpoints : ServerReply(r, e)
+    \/ \E r \in Servers : \E e \in NotifyEndpoints(r) : ProcNotify(r, e)
     \/ \E p \in Slots : ProcExit(p)
     \/ \E s \in Slots : SlotRestart(s)
 

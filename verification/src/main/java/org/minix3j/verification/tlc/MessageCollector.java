@@ -163,11 +163,12 @@ final class MessageCollector extends MPRecorder {
   }
 
   private void reportProgress(Object[] objects) {
-    // Parameters: depth, generated, [rate,] distinct, [rate,] states left on the queue.
+    // Parameters: depth, generated, distinct, states left on the queue, then (in the
+    // six-parameter form) the generated and distinct rates per minute.
     int length = objects.length;
-    if ((length == 4 || length == 6) && count(objects, length - 1) > 0) {
+    if ((length == 4 || length == 6) && count(objects, 3) > 0) {
       progress.println(TlcChild.PROGRESS_PREFIX + text(objects, 1) + " states generated, "
-          + text(objects, length == 6 ? 3 : 2) + " distinct, " + text(objects, length - 1)
+          + text(objects, 2) + " distinct, " + text(objects, 3)
           + " left on the queue, depth " + text(objects, 0));
       progress.flush();
     }

@@ -35,8 +35,9 @@ class MessageCollectorTest {
 
   @Test
   void forwardsProgressInBothOfTlcsForms() {
-    collector.record(EC.TLC_PROGRESS_STATS, "25", "1,027,773", "179,703", "249,410", "40,651",
-        "17,359");
+    // TLC's order: depth, generated, distinct, left on the queue, generated/min, distinct/min.
+    collector.record(EC.TLC_PROGRESS_STATS, "25", "1,027,773", "249,410", "17,359", "179,703",
+        "40,651");
     collector.record(EC.TLC_PROGRESS_STATS, "3", "100", "40", "7");
     // The last report, with nothing left on the queue, is not progress.
     collector.record(EC.TLC_PROGRESS_STATS, "9", "200", "80", "0");
