@@ -77,13 +77,19 @@ public final class CpuRunCommand implements Callable<Integer> {
     List<String> argv = new ArrayList<>();
     argv.add(file.toString());
     argv.addAll(arguments);
-    BareResult result;
-    try (BareSession session = BareSession.load(elf, argv, environment, memoryMebibytes << 20,
-        System.out, error)) {
-      result = session.run(limit);
+    BareSession session;
+    try {
+      // The session writes to standard output and error but does not own them: closing the
+      // session leaves both open.
+      session = BareSession.load(elf, argv, environment, memoryMebibytes << 20, System.out,
+          error);
     } catch (ElfFormatException invalid) {
       error.println("minix3j cpu run: " + file + ": " + invalid.getMessage());
       return 2;
+    }
+    BareResult result;
+    try (session) {
+      result = session.run(limit);
     }
     System.out.flush();
     if (registers || count) {

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -68,7 +69,8 @@ class MachineTest {
     }
   }
 
-  private record Outcome(BareResult result, byte[] output, byte[] memoryDigest, long time) {}
+  /** One run's observable results; the output and memory digest in hexadecimal. */
+  private record Outcome(BareResult result, String output, String memoryDigest, long time) {}
 
   private static Outcome runOnce(Path executable) throws Exception {
     ByteArrayOutputStream output = new ByteArrayOutputStream();
@@ -80,7 +82,9 @@ class MachineTest {
       byte[] memory = new byte[machine.memory().size()];
       machine.memory().readBytes(0, memory, 0, memory.length);
       byte[] digest = MessageDigest.getInstance("SHA-256").digest(memory);
-      return new Outcome(result, output.toByteArray(), digest, machine.clock().now());
+      HexFormat hex = HexFormat.of();
+      return new Outcome(result, hex.formatHex(output.toByteArray()), hex.formatHex(digest),
+          machine.clock().now());
     }
   }
 
@@ -94,8 +98,8 @@ class MachineTest {
     assertArrayEquals(first.result().registers(), second.result().registers());
     assertEquals(first.result().eip(), second.result().eip());
     assertEquals(first.result().eflags(), second.result().eflags());
-    assertArrayEquals(first.output(), second.output());
-    assertArrayEquals(first.memoryDigest(), second.memoryDigest());
+    assertEquals(first.output(), second.output());
+    assertEquals(first.memoryDigest(), second.memoryDigest());
     assertEquals(first.time(), second.time());
     assertEquals(first.result().instructions() * 1_000_000_000L / Machine.CPU_FREQUENCY_HZ,
         first.time());

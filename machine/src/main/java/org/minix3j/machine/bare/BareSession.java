@@ -124,6 +124,7 @@ public final class BareSession implements AutoCloseable {
         cpu.eip(), cpu.eflags());
   }
 
+  /** Closes the machine; the output streams given to {@link #load} stay open (the caller's). */
   @Override
   public void close() {
     machine.close();

@@ -16,8 +16,30 @@ import java.util.concurrent.TimeUnit;
 final class HostProcess {
   private HostProcess() {}
 
-  /** What a host program did. */
-  record Outcome(int exitStatus, byte[] standardOutput, byte[] standardError) {
+  /** What a host program did: its exit status and its captured output (copied in and out). */
+  static final class Outcome {
+    private final int exitStatus;
+    private final byte[] standardOutput;
+    private final byte[] standardError;
+
+    Outcome(int exitStatus, byte[] standardOutput, byte[] standardError) {
+      this.exitStatus = exitStatus;
+      this.standardOutput = standardOutput.clone();
+      this.standardError = standardError.clone();
+    }
+
+    int exitStatus() {
+      return exitStatus;
+    }
+
+    byte[] standardOutput() {
+      return standardOutput.clone();
+    }
+
+    byte[] standardError() {
+      return standardError.clone();
+    }
+
     String errorText() {
       return new String(standardError, java.nio.charset.StandardCharsets.UTF_8).strip();
     }

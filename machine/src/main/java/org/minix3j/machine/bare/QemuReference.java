@@ -24,14 +24,38 @@ public final class QemuReference {
     this.workDirectory = workDirectory;
   }
 
-  /** What a program did under QEMU. */
-  public record Result(int exitStatus, byte[] standardOutput, byte[] standardError) {}
+  /** What a program did under QEMU: its exit status and its output (copied in and out). */
+  public static final class Result {
+    private final int exitStatus;
+    private final byte[] standardOutput;
+    private final byte[] standardError;
+
+    public Result(int exitStatus, byte[] standardOutput, byte[] standardError) {
+      this.exitStatus = exitStatus;
+      this.standardOutput = standardOutput.clone();
+      this.standardError = standardError.clone();
+    }
+
+    public int exitStatus() {
+      return exitStatus;
+    }
+
+    /** A copy of what the program wrote to standard output. */
+    public byte[] standardOutput() {
+      return standardOutput.clone();
+    }
+
+    /** A copy of what the program wrote to standard error. */
+    public byte[] standardError() {
+      return standardError.clone();
+    }
+  }
 
   /** Throws a {@link HostToolException} saying how to install QEMU when it is not on PATH. */
   public static void requireInstalled() {
     String path = System.getenv("PATH");
     if (path != null) {
-      for (String directory : path.split(java.io.File.pathSeparator)) {
+      for (String directory : path.split(java.io.File.pathSeparator, -1)) {
         if (!directory.isEmpty() && java.nio.file.Files.isExecutable(Path.of(directory, COMMAND))) {
           return;
         }

@@ -67,7 +67,7 @@ final class ArithmeticGenerators {
           form == 0 ? (writes ? writer.destination(size) : writer.source(size))
               : writer.memory(size / 8);
       text = operation + " " + target + ", " + hex(value);
-    } else if (form == 0 || operation.equals("test") && form == 2) {
+    } else if (form == 0 || (operation.equals("test") && form == 2)) {
       String load = writer.random.nextBoolean() && !operation.equals("test") ? "{load} " : "";
       String target = writes ? writer.destination(size) : writer.source(size);
       text = load + operation + " " + target + ", " + writer.source(size);
@@ -236,7 +236,7 @@ final class ArithmeticGenerators {
         divisor = (writer.random.nextLong() % (modulus / 2));
       } while (divisor == 0);
       if (writer.random.nextInt(4) == 0) {
-        divisor = writer.random.nextInt(7) - 3;
+        divisor = writer.random.nextInt(7) - 3L;
         if (divisor == 0) {
           divisor = -1;
         }
@@ -247,7 +247,7 @@ final class ArithmeticGenerators {
         divisor = writer.random.nextLong() & (modulus - 1);
       } while (divisor == 0);
       if (writer.random.nextInt(4) == 0) {
-        divisor = 1 + writer.random.nextInt(9);
+        divisor = 1L + writer.random.nextInt(9);
       }
       quotient = writer.random.nextLong() & (modulus - 1);
     }

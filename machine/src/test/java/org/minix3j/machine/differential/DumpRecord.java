@@ -8,12 +8,41 @@ import java.util.List;
 
 /**
  * One sequence's final state as the test program wrote it: the eight registers, EFLAGS, the
- * sequence number and the data area.
+ * sequence number and the data area. Immutable: the arrays are copied in and out.
  *
  * <p>Entry points: {@link #parseAll} splits a program's output into records; {@link
  * #differences} lists how two records differ, comparing only the flags defined at the dump.
  */
-record DumpRecord(int[] registers, int eflags, int sequenceIndex, byte[] data) {
+final class DumpRecord {
+  private final int[] registers;
+  private final int eflags;
+  private final int sequenceIndex;
+  private final byte[] data;
+
+  DumpRecord(int[] registers, int eflags, int sequenceIndex, byte[] data) {
+    this.registers = registers.clone();
+    this.eflags = eflags;
+    this.sequenceIndex = sequenceIndex;
+    this.data = data.clone();
+  }
+
+  /** One dumped register, by Intel index. */
+  int register(int register) {
+    return registers[register];
+  }
+
+  int eflags() {
+    return eflags;
+  }
+
+  int sequenceIndex() {
+    return sequenceIndex;
+  }
+
+  /** A copy of the dumped data area. */
+  byte[] data() {
+    return data.clone();
+  }
 
   static List<DumpRecord> parseAll(byte[] output) {
     List<DumpRecord> records = new ArrayList<>();

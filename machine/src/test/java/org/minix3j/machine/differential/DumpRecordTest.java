@@ -27,7 +27,7 @@ class DumpRecordTest {
   @Test
   void parsesRegistersFlagsIndexAndData() {
     DumpRecord record = parse(record(0x1234, 0x246, 7, (byte) 9));
-    assertEquals(0x1234, record.registers()[0]);
+    assertEquals(0x1234, record.register(0));
     assertEquals(0x246, record.eflags());
     assertEquals(7, record.sequenceIndex());
     assertEquals(9, record.data()[5]);

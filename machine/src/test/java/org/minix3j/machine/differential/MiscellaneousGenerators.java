@@ -147,7 +147,7 @@ final class MiscellaneousGenerators {
 
   private static boolean convert(SequenceWriter writer) {
     int choice = writer.random.nextInt(4);
-    if (!writer.free(EAX) || choice >= 2 && !writer.free(EDX)) {
+    if (!writer.free(EAX) || (choice >= 2 && !writer.free(EDX))) {
       return false;
     }
     writer.emit(new String[] {"cbw", "cwde", "cwd", "cdq"}[choice]);
@@ -192,7 +192,7 @@ final class MiscellaneousGenerators {
   }
 
   private static boolean string(SequenceWriter writer, boolean repeated) {
-    if (!writer.free(ESI, EDI) || repeated && !writer.free(ECX)) {
+    if (!writer.free(ESI, EDI) || (repeated && !writer.free(ECX))) {
       return false;
     }
     String operation =

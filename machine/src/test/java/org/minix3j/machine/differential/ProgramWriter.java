@@ -33,7 +33,7 @@ final class ProgramWriter {
       for (int register = 0; register < 8; register++) {
         if (register != SequenceWriter.ESP) {
           text.append("mov ").append(SequenceWriter.REGISTERS_32[register]).append(", ")
-              .append(SequenceWriter.hex(sequence.registers()[register] & 0xFFFFFFFFL))
+              .append(SequenceWriter.hex(sequence.register(register) & 0xFFFFFFFFL))
               .append('\n');
         }
       }
