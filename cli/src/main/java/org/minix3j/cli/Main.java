@@ -12,7 +12,13 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "minix3j 0.1.0",
     description = "The MINIX 3 reliability architecture on an emulated IA-32 machine.",
-    subcommands = {CheckCommand.class, CpuCommand.class, BenchCommand.class})
+    subcommands = {
+      CheckCommand.class,
+      ConformCommand.class,
+      AuditCommand.class,
+      CpuCommand.class,
+      BenchCommand.class
+    })
 public final class Main implements Runnable {
 
   @Override

@@ -63,7 +63,9 @@ public enum Errno {
   /** The peer exists but has not finished starting. */
   ENOTREADY(106, "peer not ready"),
   /** The request message is malformed. */
-  EBADREQUEST(107, "bad request");
+  EBADREQUEST(107, "bad request"),
+  /** The caller's privilege does not allow this IPC primitive at all. */
+  ETRAPDENIED(108, "IPC primitive denied by privileges");
 
   /** The value that means success, on the wire and in EAX. */
   public static final int OK_VALUE = 0;

@@ -56,19 +56,6 @@ abstract class ArithmeticUnit extends InstructionDecoder {
     }
   }
 
-  /** Opcodes 00-3D with low three bits 0-5: Eb,Gb / Ev,Gv / Gb,Eb / Gv,Ev / AL,Ib / eAX,Iz. */
-  final void aluForm(int opcode) {
-    int operation = opcode >>> 3;
-    switch (opcode & 7) {
-      case 0 -> aluRmRegister(operation, SIZE8);
-      case 1 -> aluRmRegister(operation, operandSize);
-      case 2 -> aluRegisterRm(operation, SIZE8);
-      case 3 -> aluRegisterRm(operation, operandSize);
-      case 4 -> aluAccumulator(operation, SIZE8, fetch8());
-      default -> aluAccumulator(operation, operandSize, fetchImmediate());
-    }
-  }
-
   /**
    * The 32-bit fast path with a register destination (no write can fault): one switch computes,
    * stores and records the flags.
@@ -103,15 +90,16 @@ abstract class ArithmeticUnit extends InstructionDecoder {
       }
       case ALU_CMP -> recordFlags32(SUB, a, b, a - b);
       default -> {
-        int result = aluCompute(operation, a, b);
         int carry = carryFlag();
+        int result = operation == ALU_ADC ? a + b + carry : a - b - carry;
         registers[destination] = result;
         recordFlagsWithCarry(operation == ALU_ADC ? ADC : SBB, SIZE32, a, b, result, carry);
       }
     }
   }
 
-  private void aluRmRegister(int operation, int size) {
+  /** Opcodes 8n+0 and 8n+1: Eb,Gb / Ev,Gv. */
+  final void aluRmRegister(int operation, int size) {
     decodeModrm();
     if (size == SIZE32 && modrmRegisterForm) {
       alu32ToRegister(operation, modrmRm, registers[modrmReg]);
@@ -126,7 +114,8 @@ abstract class ArithmeticUnit extends InstructionDecoder {
     aluFlags(operation, size, a, b, result);
   }
 
-  private void aluRegisterRm(int operation, int size) {
+  /** Opcodes 8n+2 and 8n+3: Gb,Eb / Gv,Ev. */
+  final void aluRegisterRm(int operation, int size) {
     decodeModrm();
     if (size == SIZE32) {
       alu32ToRegister(operation, modrmReg, readRm32());
@@ -141,7 +130,8 @@ abstract class ArithmeticUnit extends InstructionDecoder {
     aluFlags(operation, size, a, b, result);
   }
 
-  private void aluAccumulator(int operation, int size, int immediate) {
+  /** Opcodes 8n+4 and 8n+5: AL,Ib / eAX,Iz. */
+  final void aluAccumulator(int operation, int size, int immediate) {
     if (size == SIZE32) {
       alu32ToRegister(operation, EAX, immediate);
       return;

@@ -20,22 +20,24 @@ import org.minix3j.machine.memory.PhysicalMemory;
  * several prefixes can get there, so after the fourth prefix every further fetch goes through a
  * checked slow path; the fast path has no length test. A fetch that leaves the code page (or
  * starts outside it) re-translates with {@code Access.EXECUTE}, so a fetch crossing into an
- * unmapped or no-execute page faults with CR2 = the first byte on that page.
+ * unmapped or no-execute page faults with CR2 = the first byte on that page. When the longest
+ * ModRM form (ModRM, SIB, disp32) fits before the end of the code page, {@link #decodeModrm()}
+ * reads it straight from RAM with one check; otherwise it goes byte by byte through the fetches.
  */
 abstract class InstructionDecoder extends LinearMemory {
   static final int MAX_INSTRUCTION_LENGTH = 15;
   static final int NO_SEGMENT_OVERRIDE = -1;
+  /** Bytes of the longest 32-bit ModRM form: ModRM, SIB, disp32. */
+  private static final int LONGEST_MODRM = 6;
 
   int operandSize = SIZE32;
   boolean addressSize16;
   int segmentOverride = NO_SEGMENT_OVERRIDE;
   int repeatPrefix;
   boolean lockPrefix;
-  boolean prefixesSeen;
   int prefixCount;
   boolean lengthChecked;
 
-  int modrm;
   int modrmReg;
   int modrmRm;
   boolean modrmRegisterForm;
@@ -52,14 +54,12 @@ abstract class InstructionDecoder extends LinearMemory {
     segmentOverride = NO_SEGMENT_OVERRIDE;
     repeatPrefix = 0;
     lockPrefix = false;
-    prefixesSeen = false;
     prefixCount = 0;
     lengthChecked = false;
   }
 
   /** Counts a prefix byte; from the fifth on, fetches check the 15-byte limit. */
   final void countPrefix() {
-    prefixesSeen = true;
     if (++prefixCount >= 4 && !lengthChecked) {
       lengthChecked = true;
       codeLimit = Integer.MIN_VALUE;
@@ -138,9 +138,80 @@ abstract class InstructionDecoder extends LinearMemory {
     return segmentBases[segmentOverride < 0 ? defaultSegment : segmentOverride];
   }
 
+  /** Kept within the JIT's size limit for inlining at any call site: do not add to it. */
   final void decodeModrm() {
+    int index = codeIndex;
+    int limit = codeLimit;
+    if (limit > 0 && index <= limit - LONGEST_MODRM) {
+      decodeModrmInPage(index);
+    } else {
+      decodeModrmByteByByte();
+    }
+  }
+
+  /**
+   * The fast path of {@link #decodeModrm()}: the longest ModRM form (ModRM, SIB, disp32) lies
+   * inside the code page, so with 32-bit addressing the bytes are read straight from RAM with no
+   * per-byte checks. Reading bytes past the instruction's end is harmless (same page).
+   */
+  private void decodeModrmInPage(int index) {
+    if (addressSize16) {
+      decodeModrmByteByByte();
+      return;
+    }
+    byte[] code = ram;
+    int m = code[index] & 0xFF;
+    int mod = m >>> 6;
+    int rm = m & 7;
+    modrmReg = (m >>> 3) & 7;
+    modrmRm = rm;
+    if (mod == 3) {
+      modrmRegisterForm = true;
+      codeIndex = index + 1;
+      return;
+    }
+    modrmRegisterForm = false;
+    int next = index + 1;
+    int segment = DS;
+    int offset;
+    if (rm == 4) {
+      int sib = code[next] & 0xFF;
+      next++;
+      int scaledIndex = (sib >>> 3) & 7;
+      int base = sib & 7;
+      offset = scaledIndex == 4 ? 0 : registers[scaledIndex] << (sib >>> 6);
+      if (base == 5 && mod == 0) {
+        offset += (int) INT_LE.get(code, next);
+        next += 4;
+      } else {
+        offset += registers[base];
+        if (base == ESP || base == EBP) {
+          segment = SS;
+        }
+      }
+    } else if (rm == 5 && mod == 0) {
+      offset = (int) INT_LE.get(code, next);
+      next += 4;
+    } else {
+      offset = registers[rm];
+      if (rm == EBP) {
+        segment = SS;
+      }
+    }
+    if (mod == 1) {
+      offset += code[next];
+      next++;
+    } else if (mod == 2) {
+      offset += (int) INT_LE.get(code, next);
+      next += 4;
+    }
+    codeIndex = next;
+    effectiveOffset = offset;
+    effectiveAddress = offset + segmentBase(segment);
+  }
+
+  private void decodeModrmByteByByte() {
     int m = fetch8();
-    modrm = m;
     modrmReg = (m >>> 3) & 7;
     modrmRm = m & 7;
     int mod = m >>> 6;

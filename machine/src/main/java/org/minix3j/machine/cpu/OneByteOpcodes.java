@@ -21,10 +21,16 @@ abstract class OneByteOpcodes extends TwoByteOpcodes {
 
   final void execute(int opcode) {
     switch (opcode) {
-      case 0x00, 0x01, 0x02, 0x03, 0x04, 0x05, 0x08, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x10, 0x11,
-          0x12, 0x13, 0x14, 0x15, 0x18, 0x19, 0x1A, 0x1B, 0x1C, 0x1D, 0x20, 0x21, 0x22, 0x23,
-          0x24, 0x25, 0x28, 0x29, 0x2A, 0x2B, 0x2C, 0x2D, 0x30, 0x31, 0x32, 0x33, 0x34, 0x35,
-          0x38, 0x39, 0x3A, 0x3B, 0x3C, 0x3D -> aluForm(opcode);
+      case 0x00, 0x08, 0x10, 0x18, 0x20, 0x28, 0x30, 0x38 -> aluRmRegister(opcode >>> 3, SIZE8);
+      case 0x01, 0x09, 0x11, 0x19, 0x21, 0x29, 0x31, 0x39 ->
+          aluRmRegister(opcode >>> 3, operandSize);
+      case 0x02, 0x0A, 0x12, 0x1A, 0x22, 0x2A, 0x32, 0x3A -> aluRegisterRm(opcode >>> 3, SIZE8);
+      case 0x03, 0x0B, 0x13, 0x1B, 0x23, 0x2B, 0x33, 0x3B ->
+          aluRegisterRm(opcode >>> 3, operandSize);
+      case 0x04, 0x0C, 0x14, 0x1C, 0x24, 0x2C, 0x34, 0x3C ->
+          aluAccumulator(opcode >>> 3, SIZE8, fetch8());
+      case 0x05, 0x0D, 0x15, 0x1D, 0x25, 0x2D, 0x35, 0x3D ->
+          aluAccumulator(opcode >>> 3, operandSize, fetchImmediate());
       case 0x06 -> push(segmentSelectors[ES]);
       case 0x07 -> popSegment(ES);
       case 0x0E -> push(segmentSelectors[CS]);
@@ -167,6 +173,10 @@ abstract class OneByteOpcodes extends TwoByteOpcodes {
     afterPrefix();
   }
 
+  /**
+   * Fetches and executes what follows a prefix; the prefixes end with the instruction (a fault
+   * on the way resets them in the run loop), so the loop itself never checks for them.
+   */
   private void afterPrefix() {
     countPrefix();
     int opcode = fetch8();
@@ -174,6 +184,7 @@ abstract class OneByteOpcodes extends TwoByteOpcodes {
       checkLockable(opcode);
     }
     execute(opcode);
+    resetPrefixes();
   }
 
   private static boolean isPrefix(int opcode) {
@@ -206,10 +217,16 @@ abstract class OneByteOpcodes extends TwoByteOpcodes {
     writeRm8(register8(modrmReg));
   }
 
-  private void moveToRm() {
+  final void moveToRm() {
     decodeModrm();
     if (operandSize == SIZE32) {
-      writeRm32(registers[modrmReg]);
+      // Not writeRm32: the JIT inlines a write only where memory forms are common.
+      int value = registers[modrmReg];
+      if (modrmRegisterForm) {
+        registers[modrmRm] = value;
+      } else {
+        write32(effectiveAddress, value);
+      }
     } else {
       writeRm16(registers[modrmReg]);
     }
@@ -220,10 +237,12 @@ abstract class OneByteOpcodes extends TwoByteOpcodes {
     setRegister8(modrmReg, readRm8());
   }
 
-  private void moveFromRm() {
+  final void moveFromRm() {
     decodeModrm();
     if (operandSize == SIZE32) {
-      registers[modrmReg] = readRm32();
+      // Not readRm32: the JIT inlines a read only where memory forms are common.
+      registers[modrmReg] =
+          modrmRegisterForm ? registers[modrmRm] : read32(effectiveAddress);
     } else {
       setRegister16(modrmReg, readRm16());
     }

@@ -1,0 +1,175 @@
+package org.minix3j.kernel.priv;
+
+import java.util.Arrays;
+import java.util.List;
+import org.checkerframework.checker.nullness.qual.Nullable;
+import org.minix3j.abi.IpcFunction;
+import org.minix3j.abi.KernelCall;
+
+/**
+ * A privilege structure, as spec/Privileges.tla's {@code Privilege} record: the IPC primitives
+ * allowed (trap mask), the slots a process may send to (send mask), the kernel calls allowed
+ * (call mask), the I/O port ranges, the IRQ lines, and the physical memory ranges (spec's
+ * {@code ipc}, {@code dst}, {@code calls}, {@code ports}, {@code irqs}; memory is a further
+ * check of SYS_MEMSET-like calls). Immutable: changing a process's privilege replaces the
+ * object (SYS_PRIVCTL).
+ */
+public final class Privilege {
+  private final int ipcMask;
+  private final long[] destinations;
+  private final long callMask;
+  private final List<PortRange> ports;
+  private final int irqMask;
+  private final List<MemoryRange> memory;
+
+  /**
+   * @param ipcMask OR of {@link IpcFunction#maskBit()} of the allowed primitives
+   * @param destinationSlots the slots this process may SEND, SENDREC and NOTIFY to
+   * @param callMask OR of {@link KernelCall#maskBit()} of the allowed kernel calls
+   * @param irqMask bit n set: IRQ line n (0..15) may be hooked
+   */
+  public Privilege(
+      int ipcMask,
+      int[] destinationSlots,
+      long callMask,
+      List<PortRange> ports,
+      int irqMask,
+      List<MemoryRange> memory) {
+    this.ipcMask = ipcMask;
+    int highest = 0;
+    for (int slot : destinationSlots) {
+      if (slot < 0) {
+        throw new IllegalArgumentException("negative destination slot " + slot);
+      }
+      highest = Math.max(highest, slot);
+    }
+    this.destinations = new long[highest / Long.SIZE + 1];
+    for (int slot : destinationSlots) {
+      destinations[slot / Long.SIZE] |= 1L << slot;
+    }
+    this.callMask = callMask;
+    this.ports = List.copyOf(ports);
+    if ((irqMask & ~0xFFFF) != 0) {
+      throw new IllegalArgumentException("IRQ lines are 0..15");
+    }
+    this.irqMask = irqMask;
+    this.memory = List.copyOf(memory);
+  }
+
+  /** No rights at all (a process between creation and its first SYS_PRIVCTL). */
+  public static Privilege none() {
+    return new Privilege(0, new int[0], 0, List.of(), 0, List.of());
+  }
+
+  public boolean allows(IpcFunction primitive) {
+    return (ipcMask & primitive.maskBit()) != 0;
+  }
+
+  public boolean maySendTo(int slot) {
+    int word = slot / Long.SIZE;
+    return word < destinations.length && (destinations[word] & (1L << slot)) != 0;
+  }
+
+  public boolean allows(KernelCall call) {
+    return (callMask & call.maskBit()) != 0;
+  }
+
+  public boolean allowsPort(int port, int count) {
+    for (PortRange range : ports) {
+      if (range.contains(port, count)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  public boolean allowsIrq(int line) {
+    return line >= 0 && line < 16 && (irqMask & (1 << line)) != 0;
+  }
+
+  public boolean allowsMemory(long address, long length) {
+    for (MemoryRange range : memory) {
+      if (range.contains(address, length)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  public int ipcMask() {
+    return ipcMask;
+  }
+
+  public long callMask() {
+    return callMask;
+  }
+
+  public int irqMask() {
+    return irqMask;
+  }
+
+  public List<PortRange> ports() {
+    return ports;
+  }
+
+  public List<MemoryRange> memory() {
+    return memory;
+  }
+
+  /** The destination slots, ascending. */
+  public int[] destinationSlots() {
+    int count = 0;
+    for (long word : destinations) {
+      count += Long.bitCount(word);
+    }
+    int[] slots = new int[count];
+    int i = 0;
+    for (int slot = 0; slot < destinations.length * Long.SIZE; slot++) {
+      if (maySendTo(slot)) {
+        slots[i++] = slot;
+      }
+    }
+    return slots;
+  }
+
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other instanceof Privilege p
+        && p.ipcMask == ipcMask
+        && Arrays.equals(trimmed(p.destinations), trimmed(destinations))
+        && p.callMask == callMask
+        && p.ports.equals(ports)
+        && p.irqMask == irqMask
+        && p.memory.equals(memory);
+  }
+
+  @Override
+  public int hashCode() {
+    return Arrays.hashCode(trimmed(destinations)) * 31 + Long.hashCode(callMask) + ipcMask;
+  }
+
+  private static long[] trimmed(long[] words) {
+    int length = words.length;
+    while (length > 0 && words[length - 1] == 0) {
+      length--;
+    }
+    return Arrays.copyOf(words, length);
+  }
+
+  @Override
+  public String toString() {
+    return "Privilege[ipc="
+        + Integer.toBinaryString(ipcMask)
+        + ", dst="
+        + Arrays.toString(destinationSlots())
+        + ", calls="
+        + Long.toHexString(callMask)
+        + ", ports="
+        + ports
+        + ", irqs="
+        + Integer.toHexString(irqMask)
+        + ", memory="
+        + memory
+        + "]";
+  }
+}

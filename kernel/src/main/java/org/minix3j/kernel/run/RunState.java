@@ -1,0 +1,87 @@
+package org.minix3j.kernel.run;
+
+import org.checkerframework.checker.nullness.qual.Nullable;
+import org.minix3j.kernel.Kernel;
+import org.minix3j.kernel.clock.ClockTask;
+import org.minix3j.kernel.proc.ProcessSlot;
+import org.minix3j.kernel.proc.ProcessState;
+import org.minix3j.kernel.sched.Scheduler;
+import org.minix3j.kernel.system.JavaProcess;
+import org.minix3j.kernel.user.UserContext;
+import org.minix3j.machine.clock.SimulatedClock;
+import org.minix3j.machine.devices.pic.CascadedPic;
+
+/**
+ * What the run loop and the kernel entries share: the running process, the end of the current
+ * run, the body of each process (a Java coroutine or an i386 context), the charging of kernel
+ * work to the simulated clock, and the removal of a process.
+ */
+final class RunState {
+  private final Kernel kernel;
+  private final SimulatedClock time;
+  private final CascadedPic pic;
+  private final Interrupts interrupts;
+  private final Scheduler scheduler;
+  private final ClockTask clock;
+  private final KernelSignals signals;
+  final @Nullable JavaProcess[] javaProcesses;
+  final @Nullable UserContext[] userContexts;
+  int current = -1;
+  boolean stopRequested;
+  long limit = Long.MAX_VALUE;
+
+  RunState(
+      Kernel kernel,
+      SimulatedClock time,
+      CascadedPic pic,
+      Interrupts interrupts,
+      Scheduler scheduler,
+      ClockTask clock,
+      KernelSignals signals) {
+    this.kernel = kernel;
+    this.time = time;
+    this.pic = pic;
+    this.interrupts = interrupts;
+    this.scheduler = scheduler;
+    this.clock = clock;
+    this.signals = signals;
+    this.javaProcesses = new JavaProcess[kernel.table().size()];
+    this.userContexts = new UserContext[kernel.table().size()];
+  }
+
+  /** Charges {@code nanoseconds} of kernel work to the clock and takes the interrupts due. */
+  void charge(long nanoseconds) {
+    time.advanceBy(nanoseconds);
+    if (pic.interruptPending()) {
+      interrupts.service(current);
+    }
+  }
+
+  /** Whether the run must end at the next kernel entry. */
+  boolean mustStop() {
+    return stopRequested || time.now() >= limit;
+  }
+
+  /** Puts {@code process} in its ready queue if it may run (not blocked, not stopped). */
+  void readyIfRunnable(ProcessSlot process) {
+    if (process.state() == ProcessState.RUNNING && !signals.stopped(process.slot())) {
+      scheduler.ready(process.slot());
+    }
+  }
+
+  /** Removes {@code process}: out of the queues, its alarm, its body, then the kernel's cleanup. */
+  // spec: Ipc!ProcExit
+  void exitProcess(ProcessSlot process) {
+    int slot = process.slot();
+    scheduler.remove(slot);
+    clock.clear(slot);
+    signals.exited(slot);
+    JavaProcess javaProcess = javaProcesses[slot];
+    javaProcesses[slot] = null;
+    userContexts[slot] = null;
+    kernel.exit(process);
+    if (javaProcess != null && slot != current) {
+      javaProcess.coroutine().close();
+    }
+  }
+}
