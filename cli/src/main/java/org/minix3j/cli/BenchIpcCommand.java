@@ -168,7 +168,7 @@ public final class BenchIpcCommand implements Callable<Integer> {
   }
 
   private static RunLoop loop(Machine machine) {
-    Kernel kernel = new Kernel(SLOTS, KernelMutant.NONE, machine.board().bus());
+    Kernel kernel = new Kernel(SLOTS, KernelMutant.NONE, machine.board().bus(), machine.memory());
     return RunLoop.create(kernel, machine, ClockTask.DEFAULT_HZ, Coroutines.choose().kind());
   }
 

@@ -14,6 +14,7 @@ import org.minix3j.kernel.proc.ProcessSlot;
 import org.minix3j.kernel.proc.ProcessTable;
 import org.minix3j.kernel.sys.SystemTask;
 import org.minix3j.machine.io.PortBus;
+import org.minix3j.machine.memory.PhysicalMemory;
 
 /**
  * The kernel's tables and its IPC trap: the process table, IPC and the privilege table, wired
@@ -36,12 +37,15 @@ public final class Kernel {
   private LongSupplier nanoseconds = () -> 0L;
   private LongSupplier uptimeTicks = () -> 0L;
 
-  /** A kernel with {@code slots} process-table slots over the machine's port bus. */
-  public Kernel(int slots, KernelMutant mutant, PortBus ports) {
+  /**
+   * A kernel with {@code slots} process-table slots over the machine's port bus and physical
+   * memory (which SYS_PHYSCOPY reaches within the caller's memory ranges).
+   */
+  public Kernel(int slots, KernelMutant mutant, PortBus ports, PhysicalMemory memory) {
     table = new ProcessTable(slots);
     privileges = new PrivilegeTable(slots, mutant);
     ipc = new Ipc(table, mutant);
-    system = new SystemTask(table, privileges, ipc, ports);
+    system = new SystemTask(table, privileges, ipc, ports, memory);
     ipc.setNotificationSource(
         new NotificationSource() {
           @Override

@@ -23,6 +23,7 @@ import org.minix3j.kernel.priv.Privilege;
 import org.minix3j.kernel.proc.ProcessSlot;
 import org.minix3j.kernel.proc.ProcessState;
 import org.minix3j.machine.io.PortBus;
+import org.minix3j.machine.memory.PhysicalMemory;
 
 /**
  * spec/Ipc.tla bound to the kernel: each spec slot is a puppet process in the kernel's table,
@@ -63,7 +64,8 @@ public final class IpcBinding implements SpecBinding {
     endpoints = new SpecEndpoints(Math.toIntExact(maxSlot + 1));
     int maxMessages = Values.domain(initial.get("addressedTo")).size();
     history = new IpcHistory(maxMessages, Endpoint.NONE);
-    kernel = new Kernel(endpoints.kernelSlot(maxSlot) + 1, mutant, new PortBus());
+    kernel = new Kernel(endpoints.kernelSlot(maxSlot) + 1, mutant, new PortBus(),
+        new PhysicalMemory(PhysicalMemory.PAGE_SIZE));
     Privilege all = everything(kernel.table().size());
     for (long slot : slots) {
       kernel.spawn(endpoints.kernelSlot(slot), "puppet" + slot, all);

@@ -18,7 +18,7 @@ import org.minix3j.conformance.trace.Step;
 import org.minix3j.conformance.trace.TlaValue;
 import org.minix3j.kernel.Kernel;
 import org.minix3j.kernel.KernelMutant;
-import org.minix3j.kernel.priv.PortRange;
+import org.minix3j.abi.PortRange;
 import org.minix3j.kernel.priv.Privilege;
 import org.minix3j.kernel.priv.PrivilegeTable;
 import org.minix3j.kernel.proc.IpcCall;
@@ -26,6 +26,7 @@ import org.minix3j.kernel.proc.ProcessSlot;
 import org.minix3j.kernel.proc.ProcessState;
 import org.minix3j.kernel.proc.ProcessTable;
 import org.minix3j.machine.io.PortBus;
+import org.minix3j.machine.memory.PhysicalMemory;
 import org.minix3j.machine.io.PortWidth;
 
 /**
@@ -67,7 +68,8 @@ public final class PrivilegesBinding implements SpecBinding {
       lines.add(Values.integer(line));
     }
     irqs = List.copyOf(lines);
-    Kernel k = new Kernel(FIRST_SLOT + names.size(), mutant, new PortBus());
+    Kernel k = new Kernel(FIRST_SLOT + names.size(), mutant, new PortBus(),
+        new PhysicalMemory(PhysicalMemory.PAGE_SIZE));
     kernel = k;
     for (String name : names) {
       TlaValue privilege = Values.apply(privileges, TlaValue.string(name));

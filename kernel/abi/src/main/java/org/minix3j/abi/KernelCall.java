@@ -48,7 +48,11 @@ public enum KernelCall {
   /** Which processes have signals the kernel raised (exceptions) pending (PM). */
   SYS_GETKSIG(17),
   /** A process's kernel signals are handled; it may run again (PM). */
-  SYS_ENDKSIG(18);
+  SYS_ENDKSIG(18),
+  /** Restore the registers a signal handler's frame saved (PM). */
+  SYS_SIGRETURN(19),
+  /** Copy between physical memory, within the caller's memory ranges, and the caller (VM). */
+  SYS_PHYSCOPY(20);
 
   private final int number;
 

@@ -1,5 +1,7 @@
 package org.minix3j.abi;
 
+import java.util.List;
+
 /**
  * The handle a Java system process holds: its only way into the kernel. Every call is a kernel
  * entry made on behalf of the one process the handle was given to, and is checked there as an
@@ -67,4 +69,94 @@ public interface SystemCalls {
 
   /** SYS_EXIT (PM, RS): removes the process {@code endpoint}; peers get EDEADSRCDST. */
   int exit(int endpoint);
+
+  /**
+   * SYS_VDEVIO: the port accesses of {@code requests} in order; a read's value (unsigned) goes
+   * to the same index of {@code values}. Every access is checked before any is made.
+   */
+  int vdevio(List<PortRequest> requests, long[] values);
+
+  /**
+   * SYS_PHYSCOPY: {@code length} bytes of physical memory at {@code address} into {@code into}
+   * from {@code offset}; the range must lie in one of the caller's memory ranges.
+   */
+  int physRead(long address, byte[] into, int offset, int length);
+
+  /** SYS_PHYSCOPY: {@code length} bytes of {@code from} (from {@code offset}) to physical memory. */
+  int physWrite(long address, byte[] from, int offset, int length);
+
+  /** SYS_PRIVCTL (RS only): gives the live process {@code target} the privilege {@code request}. */
+  int privctl(int target, ServicePrivilege request);
+
+  /**
+   * SYS_GRANT: lets {@code grantee} (that endpoint only) copy from or to bytes {@code offset..
+   * offset+length} of {@code buffer}, as {@code access} says. Returns the grant id (not
+   * negative) or a negative {@link Errno} wire value. The kernel keeps the array until the grant
+   * is revoked or the caller exits.
+   */
+  int grant(int grantee, GrantAccess access, byte[] buffer, int offset, int length);
+
+  /**
+   * SYS_GRANT, magic (VFS only): lets {@code grantee} reach {@code length} bytes of the user
+   * memory of {@code target} at {@code address}. Returns the grant id or an error.
+   */
+  int grantMagic(int grantee, GrantAccess access, int target, int address, int length);
+
+  /** SYS_GRANT: revokes the caller's own grant {@code grantId}. */
+  int revokeGrant(int grantId);
+
+  /**
+   * SYS_SAFECOPYFROM: bytes {@code offset..offset+length} of {@code granter}'s grant {@code
+   * grantId} into {@code into} from {@code intoOffset}. All or nothing.
+   */
+  int safecopyFrom(int granter, int grantId, int offset, byte[] into, int intoOffset, int length);
+
+  /** SYS_SAFECOPYTO: {@code from} (from {@code fromOffset}) into bytes of a write grant. */
+  int safecopyTo(int granter, int grantId, int offset, byte[] from, int fromOffset, int length);
+
+  /** SYS_MEMSET: sets bytes {@code offset..offset+length} of a write grant to {@code value}. */
+  int memset(int granter, int grantId, int offset, int value, int length);
+
+  /** SYS_GETINFO: appends every live process to {@code into}; returns how many, or an error. */
+  int processTable(List<ProcessInfo> into);
+
+  /** SYS_TIMES: {@code target}'s user and system time and the uptime. */
+  ProcessTimes times(int target);
+
+  /**
+   * SYS_KILL: raises {@code signal} for {@code target}; it stops and PM is told, as for an
+   * exception (see {@link #getKernelSignals}).
+   */
+  int kill(int target, int signal);
+
+  /**
+   * SYS_FORK (PM): copies the i386 process {@code parent}, which waits for the caller's reply,
+   * into the free slot {@code childSlot} with the address space {@code pageDirectory} (built by
+   * VM); the child's pending call completes with {@code childReply}. Returns the child's
+   * endpoint (not negative) or a negative {@link Errno} wire value.
+   */
+  int fork(int parent, int childSlot, int pageDirectory, Message childReply);
+
+  /**
+   * SYS_EXEC (PM): {@code target}, which waits for the caller's reply, gets the address space
+   * {@code pageDirectory} and starts at {@code entry} with stack pointer {@code stack}; the
+   * caller's reply then wakes it without being delivered.
+   */
+  int exec(int target, int pageDirectory, int entry, int stack);
+
+  /**
+   * SYS_SIGSEND (PM): builds a {@link SignalFrame} on {@code target}'s stack and points it at
+   * the handler. The target must not be blocked in IPC.
+   */
+  int sigsend(int target, SignalFrame.Delivery delivery);
+
+  /**
+   * SYS_SIGRETURN (PM): {@code target}, which waits for the caller's reply, gets back the
+   * registers saved in the context at {@code contextAddress}. Returns the saved signal mask as
+   * an unsigned number, or a negative {@link Errno} wire value.
+   */
+  long sigreturn(int target, int contextAddress);
+
+  /** SYS_SHUTDOWN: the machine stops once this call returns; {@code status} says why. */
+  int shutdown(int status);
 }

@@ -34,6 +34,8 @@ public final class ClockTask {
   private final Scheduler scheduler;
   private final int hertz;
   private final long[] alarmAt;
+  private final long[] userTicks;
+  private final long[] systemTicks;
   private long uptime;
   private long nextAlarm = Long.MAX_VALUE;
 
@@ -46,6 +48,8 @@ public final class ClockTask {
     this.scheduler = scheduler;
     this.hertz = hertz;
     this.alarmAt = new long[table.size()];
+    this.userTicks = new long[table.size()];
+    this.systemTicks = new long[table.size()];
   }
 
   /** Programs PIT counter 0 for {@link #hertz()} interrupts per second. */
@@ -72,12 +76,18 @@ public final class ClockTask {
 
   /**
    * One clock tick: the uptime advances, {@code runningSlot} (or -1 when idle) is billed one
-   * tick of its quantum, and due alarms are delivered.
+   * tick of its quantum and of its user time ({@code userMode}: the tick came while its i386
+   * code ran) or system time (while the kernel worked for it), and due alarms are delivered.
    */
-  public void tick(int runningSlot) {
+  public void tick(int runningSlot, boolean userMode) {
     uptime++;
     if (runningSlot >= 0) {
       scheduler.tick(runningSlot);
+      if (userMode) {
+        userTicks[runningSlot]++;
+      } else {
+        systemTicks[runningSlot]++;
+      }
     }
     if (uptime >= nextAlarm) {
       fireAlarms();
@@ -97,8 +107,20 @@ public final class ClockTask {
     return left;
   }
 
-  /** Forgets the alarm of a slot whose process exited. */
+  /** Clock ticks the process in {@code slot} ran in user mode. */
+  public long userTicks(int slot) {
+    return userTicks[slot];
+  }
+
+  /** Clock ticks the kernel spent on behalf of the process in {@code slot}. */
+  public long systemTicks(int slot) {
+    return systemTicks[slot];
+  }
+
+  /** Forgets the alarm and the times of {@code slot}, whose process exited or was just made. */
   public void clear(int slot) {
+    userTicks[slot] = 0;
+    systemTicks[slot] = 0;
     if (alarmAt[slot] != NO_ALARM) {
       alarmAt[slot] = NO_ALARM;
       recomputeNextAlarm();

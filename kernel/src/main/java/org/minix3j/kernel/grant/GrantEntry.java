@@ -1,5 +1,6 @@
 package org.minix3j.kernel.grant;
 
+import org.minix3j.abi.GrantAccess;
 import org.checkerframework.checker.nullness.qual.Nullable;
 import org.minix3j.abi.Endpoint;
 

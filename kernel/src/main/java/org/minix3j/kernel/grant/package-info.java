@@ -3,7 +3,7 @@
  *
  * <p>A process creates a grant for exactly one other endpoint (generation included, so a
  * restarted grantee cannot use its predecessor's grants) with an access ({@link
- * org.minix3j.kernel.grant.GrantAccess}) over one target ({@link
+ * org.minix3j.abi.GrantAccess}) over one target ({@link
  * org.minix3j.kernel.grant.GrantKind}): a range of its own user memory, a range of a byte array
  * it hands to the kernel (Java system processes), or, for a process with the magic-grant right,
  * a range of a third process's user memory (MINIX's magic grants, which VFS uses so that MFS

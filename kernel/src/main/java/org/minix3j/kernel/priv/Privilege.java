@@ -1,10 +1,14 @@
 package org.minix3j.kernel.priv;
 
+import org.minix3j.abi.MemoryRange;
+import org.minix3j.abi.PortRange;
 import java.util.Arrays;
 import java.util.List;
 import org.checkerframework.checker.nullness.qual.Nullable;
+import org.minix3j.abi.Endpoint;
 import org.minix3j.abi.IpcFunction;
 import org.minix3j.abi.KernelCall;
+import org.minix3j.abi.ServicePrivilege;
 
 /**
  * A privilege structure, as spec/Privileges.tla's {@code Privilege} record: the IPC primitives
@@ -54,6 +58,38 @@ public final class Privilege {
     }
     this.irqMask = irqMask;
     this.memory = List.copyOf(memory);
+  }
+
+  /**
+   * The privilege SYS_PRIVCTL installs for {@code request} in a table of {@code slots} slots, or
+   * null when the request names a destination outside the table or an IRQ line outside 0..15.
+   */
+  public static @Nullable Privilege from(ServicePrivilege request, int slots) {
+    int ipcMask = 0;
+    for (IpcFunction primitive : request.primitives()) {
+      ipcMask |= primitive.maskBit();
+    }
+    int[] destinations = new int[request.destinations().size()];
+    for (int i = 0; i < destinations.length; i++) {
+      int endpoint = request.destinations().get(i);
+      if (!Endpoint.isProcess(endpoint) || Endpoint.slot(endpoint) >= slots) {
+        return null;
+      }
+      destinations[i] = Endpoint.slot(endpoint);
+    }
+    long callMask = 0;
+    for (KernelCall call : request.calls()) {
+      callMask |= call.maskBit();
+    }
+    int irqMask = 0;
+    for (int line : request.irqLines()) {
+      if (line < 0 || line >= 16) {
+        return null;
+      }
+      irqMask |= 1 << line;
+    }
+    return new Privilege(ipcMask, destinations, callMask, request.ports(), irqMask,
+        request.memory());
   }
 
   /** No rights at all (a process between creation and its first SYS_PRIVCTL). */

@@ -23,5 +23,13 @@ public final class EntryCost {
   public static final long MESSAGE_ENTRY_NANOSECONDS =
       ENTRY_NANOSECONDS + MessageLayout.SIZE * NANOSECONDS_PER_BYTE;
 
+  /** Each port access of SYS_VDEVIO beyond the entry. */
+  public static final long NANOSECONDS_PER_PORT = 10;
+
   private EntryCost() {}
+
+  /** An entry that copies {@code bytes} bytes (a negative count, refused, costs the entry). */
+  public static long copy(int bytes) {
+    return ENTRY_NANOSECONDS + Math.max(0, bytes) * NANOSECONDS_PER_BYTE;
+  }
 }

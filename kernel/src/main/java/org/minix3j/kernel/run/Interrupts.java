@@ -47,12 +47,15 @@ final class Interrupts {
     }
   }
 
-  /** Takes every pending request; {@code runningSlot} is billed for clock ticks (-1: idle). */
-  void service(int runningSlot) {
+  /**
+   * Takes every pending request; {@code runningSlot} is billed for clock ticks (-1: idle), as
+   * user time if {@code userMode} (its i386 code was running), else as system time.
+   */
+  void service(int runningSlot, boolean userMode) {
     while (pic.interruptPending()) {
       int line = pic.acknowledge() - MASTER_VECTOR_BASE;
       if (line == 0) {
-        clock.tick(runningSlot);
+        clock.tick(runningSlot, userMode);
       } else {
         system.interrupt(line);
       }

@@ -1,14 +1,23 @@
 package org.minix3j.kernel.run;
 
+import java.util.List;
 import org.minix3j.abi.Errno;
+import org.minix3j.abi.GrantAccess;
 import org.minix3j.abi.IpcFunction;
 import org.minix3j.abi.KernelCall;
 import org.minix3j.abi.Message;
+import org.minix3j.abi.PortRequest;
+import org.minix3j.abi.ProcessInfo;
+import org.minix3j.abi.ProcessTimes;
+import org.minix3j.abi.ServicePrivilege;
+import org.minix3j.abi.SignalFrame;
 import org.minix3j.kernel.Kernel;
 import org.minix3j.kernel.clock.ClockTask;
 import org.minix3j.kernel.ipc.Ipc;
+import org.minix3j.kernel.priv.Privilege;
 import org.minix3j.kernel.proc.ProcessSlot;
 import org.minix3j.kernel.sched.Scheduler;
+import org.minix3j.kernel.sys.SystemTask;
 import org.minix3j.machine.io.PortWidth;
 
 /**
@@ -16,10 +25,14 @@ import org.minix3j.machine.io.PortWidth;
  * charged its {@link EntryCost} on the simulated clock (interrupts that became due are taken),
  * then checked and performed; a call that blocks takes its caller out of the ready queues.
  *
- * <p>Kernel calls added here, one method each: SYS_DEVIO and SYS_IRQCTL (through the SYS
- * task), SYS_SETALARM and SYS_TIMES (the CLOCK task), SYS_GETKSIG and SYS_ENDKSIG (the signal
- * calls of PM), SYS_EXIT. Results are {@link
- * Errno#OK_VALUE}, a value, or a negative {@link Errno} wire value.
+ * <p>One method per kernel call, each charging, checking the call mask, then handing over to
+ * the part that performs it: the SYS task ({@link SystemTask}: SYS_PRIVCTL, SYS_DEVIO,
+ * SYS_VDEVIO, SYS_PHYSCOPY, SYS_IRQCTL), the grants (SYS_GRANT, SYS_SAFECOPYFROM,
+ * SYS_SAFECOPYTO, SYS_MEMSET), the CLOCK task (SYS_SETALARM), {@link ProcessControl} (SYS_FORK,
+ * SYS_EXEC, SYS_SIGSEND, SYS_SIGRETURN), {@link SystemInfo} (SYS_GETINFO, SYS_TIMES), the
+ * kernel signals (SYS_KILL, SYS_GETKSIG, SYS_ENDKSIG), and the run itself (SYS_EXIT,
+ * SYS_SHUTDOWN). Results are {@link Errno#OK_VALUE}, a value, or a negative {@link Errno} wire
+ * value.
  */
 public final class KernelEntries {
   private final RunState state;
@@ -27,16 +40,26 @@ public final class KernelEntries {
   private final Scheduler scheduler;
   private final ClockTask clock;
   private final KernelSignals signals;
+  private final ProcessControl control;
+  private final SystemInfo info;
   private final int[] portValue = new int[1];
   private final int[] signalAnswer = new int[2];
 
   KernelEntries(
-      RunState state, Kernel kernel, Scheduler scheduler, ClockTask clock, KernelSignals signals) {
+      RunState state,
+      Kernel kernel,
+      Scheduler scheduler,
+      ClockTask clock,
+      KernelSignals signals,
+      ProcessControl control,
+      SystemInfo info) {
     this.state = state;
     this.kernel = kernel;
     this.scheduler = scheduler;
     this.clock = clock;
     this.signals = signals;
+    this.control = control;
+    this.info = info;
   }
 
   /** Whether {@code caller} is the process running now. */
@@ -67,11 +90,10 @@ public final class KernelEntries {
   // spec: Privileges!ProcDevIo
   public long devio(ProcessSlot caller, int port, int width, boolean write, int value) {
     state.charge(EntryCost.ENTRY_NANOSECONDS);
-    if (width != 1 && width != 2 && width != 4) {
+    PortWidth portWidth = SystemTask.widthOf(width);
+    if (portWidth == null) {
       return Errno.EINVAL.wireValue();
     }
-    PortWidth portWidth =
-        width == 1 ? PortWidth.BYTE : width == 2 ? PortWidth.WORD : PortWidth.DOUBLEWORD;
     int result = kernel.system().devio(caller, port, portWidth, write, value, portValue);
     if (result != Errno.OK_VALUE || write) {
       return result;
@@ -149,6 +171,181 @@ public final class KernelEntries {
       return Errno.EINVAL.wireValue();
     }
     state.exitProcess(process);
+    return Errno.OK_VALUE;
+  }
+
+  /** SYS_VDEVIO: several port accesses, all checked before any is made. */
+  // spec: Privileges!ProcDevIo
+  public long vdevio(ProcessSlot caller, List<PortRequest> requests, long[] values) {
+    state.charge(EntryCost.ENTRY_NANOSECONDS + requests.size() * EntryCost.NANOSECONDS_PER_PORT);
+    return kernel.system().vdevio(caller, requests, values);
+  }
+
+  /** SYS_PHYSCOPY: physical memory within the caller's memory ranges to or from its array. */
+  // spec: Privileges!ProcKernelCall
+  public long physcopy(
+      ProcessSlot caller, long address, byte[] buffer, int offset, int length, boolean toMemory) {
+    state.charge(EntryCost.copy(length));
+    return kernel.system().physcopy(caller, address, buffer, offset, length, toMemory);
+  }
+
+  /** SYS_PRIVCTL: installs {@code request} as the privilege of the live process {@code target}. */
+  // spec: Privileges!ProcPrivCtl
+  public long privctl(ProcessSlot caller, int target, ServicePrivilege request) {
+    state.charge(EntryCost.ENTRY_NANOSECONDS);
+    Privilege privilege = Privilege.from(request, kernel.table().size());
+    if (privilege == null) {
+      int check = kernel.system().checkAndReport(caller, KernelCall.SYS_PRIVCTL);
+      return check != Errno.OK_VALUE ? check : Errno.EINVAL.wireValue();
+    }
+    return kernel.system().privctl(caller, target, privilege);
+  }
+
+  /** SYS_GRANT: a grant to {@code grantee} over bytes of the caller's {@code buffer}. */
+  // spec: Privileges!ProcKernelCall
+  public long grant(ProcessSlot caller, int grantee, GrantAccess access, byte[] buffer,
+      int offset, int length) {
+    state.charge(EntryCost.ENTRY_NANOSECONDS);
+    int check = kernel.system().checkAndReport(caller, KernelCall.SYS_GRANT);
+    return check != Errno.OK_VALUE
+        ? check
+        : state.grants.grantBuffer(caller, grantee, access, buffer, offset, length);
+  }
+
+  /** SYS_GRANT, magic: a grant to {@code grantee} over a range of {@code target}'s user memory. */
+  // spec: Privileges!ProcKernelCall
+  public long grantMagic(ProcessSlot caller, int grantee, GrantAccess access, int target,
+      int address, int length) {
+    state.charge(EntryCost.ENTRY_NANOSECONDS);
+    int check = kernel.system().checkAndReport(caller, KernelCall.SYS_GRANT);
+    return check != Errno.OK_VALUE
+        ? check
+        : state.grants.grantMagic(caller, grantee, access, target, address, length);
+  }
+
+  /** SYS_GRANT, revoke: the caller's grant {@code grantId} can no longer be used. */
+  // spec: Privileges!ProcKernelCall
+  public long revokeGrant(ProcessSlot caller, int grantId) {
+    state.charge(EntryCost.ENTRY_NANOSECONDS);
+    int check = kernel.system().checkAndReport(caller, KernelCall.SYS_GRANT);
+    return check != Errno.OK_VALUE ? check : state.grants.revoke(caller, grantId);
+  }
+
+  /** SYS_SAFECOPYFROM and SYS_SAFECOPYTO ({@code toGrant}) between a grant and the caller's array. */
+  // spec: Privileges!ProcKernelCall
+  public long safecopy(ProcessSlot caller, int granter, int grantId, int offset, byte[] local,
+      int localOffset, int length, boolean toGrant) {
+    state.charge(EntryCost.copy(length));
+    KernelCall call = toGrant ? KernelCall.SYS_SAFECOPYTO : KernelCall.SYS_SAFECOPYFROM;
+    int check = kernel.system().checkAndReport(caller, call);
+    if (check != Errno.OK_VALUE) {
+      return check;
+    }
+    return toGrant
+        ? state.grants.copyTo(caller, granter, grantId, offset, local, localOffset, length)
+        : state.grants.copyFrom(caller, granter, grantId, offset, local, localOffset, length);
+  }
+
+  /** SYS_MEMSET: fills bytes of a write grant with the low byte of {@code value}. */
+  // spec: Privileges!ProcKernelCall
+  public long memset(ProcessSlot caller, int granter, int grantId, int offset, int value,
+      int length) {
+    state.charge(EntryCost.copy(length));
+    int check = kernel.system().checkAndReport(caller, KernelCall.SYS_MEMSET);
+    return check != Errno.OK_VALUE
+        ? check
+        : state.grants.memset(caller, granter, grantId, offset, value, length);
+  }
+
+  /** SYS_GETINFO: the live processes appended to {@code into}; returns how many. */
+  // spec: Privileges!ProcKernelCall
+  public long processTable(ProcessSlot caller, List<ProcessInfo> into) {
+    state.charge(EntryCost.ENTRY_NANOSECONDS);
+    int check = kernel.system().checkAndReport(caller, KernelCall.SYS_GETINFO);
+    return check != Errno.OK_VALUE ? check : info.processTable(into);
+  }
+
+  /** SYS_TIMES: the user and system time of {@code target} and the uptime. */
+  // spec: Privileges!ProcKernelCall
+  public ProcessTimes times(ProcessSlot caller, int target) {
+    state.charge(EntryCost.ENTRY_NANOSECONDS);
+    int check = kernel.system().checkAndReport(caller, KernelCall.SYS_TIMES);
+    return check != Errno.OK_VALUE ? ProcessTimes.error(check) : info.times(target);
+  }
+
+  /**
+   * SYS_KILL: raises {@code signal} (1 to 31) for the live process {@code target}, which stops
+   * until PM has handled it (SYS_GETKSIG, then SYS_ENDKSIG or SYS_EXIT).
+   */
+  // spec: Privileges!ProcKernelCall
+  public long kill(ProcessSlot caller, int target, int signal) {
+    state.charge(EntryCost.ENTRY_NANOSECONDS);
+    int check = kernel.system().checkAndReport(caller, KernelCall.SYS_KILL);
+    if (check != Errno.OK_VALUE) {
+      return check;
+    }
+    if (signal <= 0 || signal >= Integer.SIZE) {
+      return Errno.EINVAL.wireValue();
+    }
+    if (!kernel.table().inRange(target)) {
+      return Errno.EBADSRCDST.wireValue();
+    }
+    ProcessSlot process = kernel.table().current(target);
+    if (process == null) {
+      return Errno.EDEADSRCDST.wireValue();
+    }
+    scheduler.unready(process.slot());
+    signals.raise(process, signal);
+    return Errno.OK_VALUE;
+  }
+
+  /** SYS_FORK: see {@link ProcessControl#fork}; returns the child's endpoint. */
+  // spec: Privileges!ProcKernelCall, then Ipc!SlotRestart
+  public long fork(ProcessSlot caller, int parent, int childSlot, int pageDirectory,
+      Message childReply) {
+    state.charge(EntryCost.MESSAGE_ENTRY_NANOSECONDS);
+    int check = kernel.system().checkAndReport(caller, KernelCall.SYS_FORK);
+    return check != Errno.OK_VALUE
+        ? check
+        : control.fork(caller, parent, childSlot, pageDirectory, childReply);
+  }
+
+  /** SYS_EXEC: see {@link ProcessControl#exec}. */
+  // spec: Privileges!ProcKernelCall
+  public long exec(ProcessSlot caller, int target, int pageDirectory, int entry, int stack) {
+    state.charge(EntryCost.ENTRY_NANOSECONDS);
+    int check = kernel.system().checkAndReport(caller, KernelCall.SYS_EXEC);
+    return check != Errno.OK_VALUE
+        ? check
+        : control.exec(caller, target, pageDirectory, entry, stack);
+  }
+
+  /** SYS_SIGSEND: see {@link ProcessControl#sigsend}. */
+  // spec: Privileges!ProcKernelCall
+  public long sigsend(ProcessSlot caller, int target, SignalFrame.Delivery delivery) {
+    state.charge(EntryCost.MESSAGE_ENTRY_NANOSECONDS);
+    int check = kernel.system().checkAndReport(caller, KernelCall.SYS_SIGSEND);
+    return check != Errno.OK_VALUE ? check : control.sigsend(caller, target, delivery);
+  }
+
+  /** SYS_SIGRETURN: see {@link ProcessControl#sigreturn}; returns the saved signal mask. */
+  // spec: Privileges!ProcKernelCall
+  public long sigreturn(ProcessSlot caller, int target, int contextAddress) {
+    state.charge(EntryCost.MESSAGE_ENTRY_NANOSECONDS);
+    int check = kernel.system().checkAndReport(caller, KernelCall.SYS_SIGRETURN);
+    return check != Errno.OK_VALUE ? check : control.sigreturn(caller, target, contextAddress);
+  }
+
+  /** SYS_SHUTDOWN: the run loop stops for good at this entry's end, with {@code status}. */
+  // spec: Privileges!ProcKernelCall
+  public long shutdown(ProcessSlot caller, int status) {
+    state.charge(EntryCost.ENTRY_NANOSECONDS);
+    int check = kernel.system().checkAndReport(caller, KernelCall.SYS_SHUTDOWN);
+    if (check != Errno.OK_VALUE) {
+      return check;
+    }
+    state.shutdown = true;
+    state.shutdownStatus = status;
     return Errno.OK_VALUE;
   }
 }

@@ -8,6 +8,9 @@ import org.minix3j.kernel.Kernel;
 import org.minix3j.kernel.clock.ClockTask;
 import org.minix3j.kernel.exec.CoroutineCrashedException;
 import org.minix3j.kernel.exec.CoroutineKind;
+import org.minix3j.kernel.grant.GrantTable;
+import org.minix3j.kernel.grant.Grants;
+import org.minix3j.kernel.memory.AddressSpaces;
 import org.minix3j.kernel.memory.MessageTransfer;
 import org.minix3j.kernel.memory.UserMemory;
 import org.minix3j.kernel.priv.Privilege;
@@ -45,7 +48,9 @@ public final class RunLoop {
     /** The simulated clock reached the given time. */
     TIME_LIMIT,
     /** {@link #requestStop()} was called. */
-    STOPPED
+    STOPPED,
+    /** A system process called SYS_SHUTDOWN ({@link #shutdownStatus()} says how). */
+    SHUTDOWN
   }
 
   /** Hears every dispatch, for traces. */
@@ -72,6 +77,7 @@ public final class RunLoop {
   private final int quietEvents;
   private @Nullable Throwable lastCrash;
   private DispatchListener dispatchListener = DispatchListener.NONE;
+  private int magicGrantSlot = -1;
 
   private RunLoop(Kernel kernel, Machine machine, int hertz, CoroutineKind coroutineKind) {
     int size = kernel.table().size();
@@ -83,11 +89,18 @@ public final class RunLoop {
     this.clock = new ClockTask(kernel.table(), kernel.ipc(), scheduler, hertz);
     this.interrupts = new Interrupts(machine.board(), clock, kernel.system());
     this.signals = new KernelSignals(kernel.table(), kernel.ipc());
+    AddressSpaces spaces = new AddressSpaces(size);
+    UserMemory memory = new UserMemory(machine.memory());
+    MessageTransfer transfer = new MessageTransfer(memory);
+    Grants grants = new Grants(kernel.table(), spaces, memory,
+        granter -> granter == magicGrantSlot, GrantTable.DEFAULT_CAPACITY);
     this.state =
         new RunState(kernel, time, machine.board().interruptController(), interrupts, scheduler,
-            clock, signals);
-    this.entries = new KernelEntries(state, kernel, scheduler, clock, signals);
-    this.userTraps = new UserTraps(state, entries, new MessageTransfer(new UserMemory(machine.memory())));
+            clock, signals, spaces, grants);
+    ProcessControl control = new ProcessControl(state, kernel, scheduler, spaces, memory, transfer);
+    this.entries = new KernelEntries(state, kernel, scheduler, clock, signals, control,
+        new SystemInfo(state, kernel, scheduler, clock, signals));
+    this.userTraps = new UserTraps(state, entries, transfer);
     interrupts.initialise();
     clock.start(machine.board().bus());
     this.quietEvents = time.pendingEvents();
@@ -107,6 +120,16 @@ public final class RunLoop {
 
   public void setPmSlot(int slot) {
     signals.setPmSlot(slot);
+  }
+
+  /** The slot whose process may create magic grants (VFS); -1, the default, for none. */
+  public void setMagicGrantSlot(int slot) {
+    magicGrantSlot = slot;
+  }
+
+  /** The status SYS_SHUTDOWN gave, once {@link #run} returned {@link Outcome#SHUTDOWN}. */
+  public int shutdownStatus() {
+    return state.shutdownStatus;
   }
 
   public void setDispatchListener(DispatchListener listener) {
@@ -135,6 +158,11 @@ public final class RunLoop {
     return lastCrash;
   }
 
+  /** The saved registers of the i386 process in {@code slot}, or null if it holds none. */
+  public @Nullable UserContext userContext(int slot) {
+    return state.userContexts[slot];
+  }
+
   /** Whether {@code slot} is stopped by a kernel signal PM has not ended. */
   public boolean stopped(int slot) {
     return signals.stopped(slot);
@@ -143,7 +171,7 @@ public final class RunLoop {
   /** Starts a Java system process in the free slot {@code slot}; returns its endpoint. */
   public int spawnJava(
       int slot, String name, Privilege privilege, int queue, int quantum, SystemProcess body) {
-    ProcessSlot process = admit(slot, name, privilege, queue, quantum);
+    ProcessSlot process = state.admit(slot, name, privilege, queue, quantum);
     state.javaProcesses[slot] = new JavaProcess(process, body, coroutineKind, entries);
     scheduler.ready(slot);
     return process.endpoint();
@@ -152,18 +180,11 @@ public final class RunLoop {
   /** Starts an i386 process in the free slot {@code slot}; returns its endpoint. */
   public int spawnUser(
       int slot, String name, Privilege privilege, int queue, int quantum, UserContext context) {
-    ProcessSlot process = admit(slot, name, privilege, queue, quantum);
+    ProcessSlot process = state.admit(slot, name, privilege, queue, quantum);
     state.userContexts[slot] = context;
+    state.spaces.assignUser(slot, context.pageDirectory());
     scheduler.ready(slot);
     return process.endpoint();
-  }
-
-  private ProcessSlot admit(int slot, String name, Privilege privilege, int queue, int quantum) {
-    ProcessSlot process = kernel.spawn(slot, name, privilege);
-    signals.clear(slot);
-    clock.clear(slot);
-    scheduler.admit(slot, queue, quantum);
-    return process;
   }
 
   /** Asks {@link #run} to return at the next kernel entry. */
@@ -180,6 +201,9 @@ public final class RunLoop {
     state.limit = untilNanoseconds;
     state.stopRequested = false;
     while (true) {
+      if (state.shutdown) {
+        return Outcome.SHUTDOWN;
+      }
       if (state.stopRequested) {
         return Outcome.STOPPED;
       }
@@ -192,7 +216,7 @@ public final class RunLoop {
           return Outcome.IDLE;
         }
         time.advanceTo(Math.min(time.nextEventTime(), state.limit));
-        interrupts.service(-1);
+        interrupts.service(-1, false);
         continue;
       }
       state.current = slot;
@@ -232,7 +256,7 @@ public final class RunLoop {
     context.loadInto(cpu);
     Trap trap = machine.run(instructionsUntil(Math.min(time.nextEventTime(), state.limit)));
     context.saveFrom(cpu);
-    interrupts.service(process.slot());
+    interrupts.service(process.slot(), true);
     if (trap.kind() == TrapKind.BUDGET_EXHAUSTED) {
       return;
     }

@@ -3,6 +3,9 @@ package org.minix3j.kernel.run;
 import org.checkerframework.checker.nullness.qual.Nullable;
 import org.minix3j.kernel.Kernel;
 import org.minix3j.kernel.clock.ClockTask;
+import org.minix3j.kernel.grant.Grants;
+import org.minix3j.kernel.memory.AddressSpaces;
+import org.minix3j.kernel.priv.Privilege;
 import org.minix3j.kernel.proc.ProcessSlot;
 import org.minix3j.kernel.proc.ProcessState;
 import org.minix3j.kernel.sched.Scheduler;
@@ -24,10 +27,15 @@ final class RunState {
   private final Scheduler scheduler;
   private final ClockTask clock;
   private final KernelSignals signals;
+  final AddressSpaces spaces;
+  final Grants grants;
   final @Nullable JavaProcess[] javaProcesses;
   final @Nullable UserContext[] userContexts;
   int current = -1;
   boolean stopRequested;
+  /** SYS_SHUTDOWN was called: the run ends at the next kernel entry, for good. */
+  boolean shutdown;
+  int shutdownStatus;
   long limit = Long.MAX_VALUE;
 
   RunState(
@@ -37,7 +45,9 @@ final class RunState {
       Interrupts interrupts,
       Scheduler scheduler,
       ClockTask clock,
-      KernelSignals signals) {
+      KernelSignals signals,
+      AddressSpaces spaces,
+      Grants grants) {
     this.kernel = kernel;
     this.time = time;
     this.pic = pic;
@@ -45,6 +55,8 @@ final class RunState {
     this.scheduler = scheduler;
     this.clock = clock;
     this.signals = signals;
+    this.spaces = spaces;
+    this.grants = grants;
     this.javaProcesses = new JavaProcess[kernel.table().size()];
     this.userContexts = new UserContext[kernel.table().size()];
   }
@@ -53,13 +65,25 @@ final class RunState {
   void charge(long nanoseconds) {
     time.advanceBy(nanoseconds);
     if (pic.interruptPending()) {
-      interrupts.service(current);
+      interrupts.service(current, false);
     }
   }
 
   /** Whether the run must end at the next kernel entry. */
   boolean mustStop() {
-    return stopRequested || time.now() >= limit;
+    return stopRequested || shutdown || time.now() >= limit;
+  }
+
+  /** A new process in the free slot {@code slot}: its table entry, privilege and queue; not ready. */
+  // spec: Ipc!SlotRestart
+  ProcessSlot admit(int slot, String name, Privilege privilege, int queue, int quantum) {
+    ProcessSlot process = kernel.spawn(slot, name, privilege);
+    signals.clear(slot);
+    clock.clear(slot);
+    spaces.clear(slot);
+    grants.clear(slot);
+    scheduler.admit(slot, queue, quantum);
+    return process;
   }
 
   /** Puts {@code process} in its ready queue if it may run (not blocked, not stopped). */
@@ -79,6 +103,8 @@ final class RunState {
     JavaProcess javaProcess = javaProcesses[slot];
     javaProcesses[slot] = null;
     userContexts[slot] = null;
+    spaces.clear(slot);
+    grants.clear(slot);
     kernel.exit(process);
     if (javaProcess != null && slot != current) {
       javaProcess.coroutine().close();

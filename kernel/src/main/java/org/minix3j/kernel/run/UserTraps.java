@@ -56,6 +56,10 @@ final class UserTraps {
 
   /** The call of {@code process} completed: result to EAX, a received message to its buffer. */
   void complete(ProcessSlot process, UserContext context) {
+    if (context.replyDiscarded()) {
+      context.setReplyDiscarded(false);
+      return;
+    }
     int result = process.result();
     int buffer = context.receiveBuffer();
     context.setReceiveBuffer(UserContext.NO_BUFFER);

@@ -145,4 +145,9 @@ public final class Scheduler {
   public int queueOf(int slot) {
     return queueOf[slot];
   }
+
+  /** The quantum of {@code slot}, in clock ticks. */
+  public int quantumOf(int slot) {
+    return quantum[slot];
+  }
 }

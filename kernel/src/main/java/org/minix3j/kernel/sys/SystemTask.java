@@ -1,8 +1,11 @@
 package org.minix3j.kernel.sys;
 
+import java.util.List;
+import org.checkerframework.checker.nullness.qual.Nullable;
 import org.minix3j.abi.Errno;
 import org.minix3j.abi.KernelCall;
 import org.minix3j.abi.Notification;
+import org.minix3j.abi.PortRequest;
 import org.minix3j.kernel.KernelObserver;
 import org.minix3j.kernel.ipc.Ipc;
 import org.minix3j.kernel.priv.Privilege;
@@ -11,11 +14,13 @@ import org.minix3j.kernel.proc.ProcessSlot;
 import org.minix3j.kernel.proc.ProcessTable;
 import org.minix3j.machine.io.PortBus;
 import org.minix3j.machine.io.PortWidth;
+import org.minix3j.machine.memory.PhysicalMemory;
 
 /**
- * The SYS task's calls that concern privileges and hardware: SYS_PRIVCTL, SYS_DEVIO, SYS_IRQCTL,
- * and interrupt delivery. Every call is checked against the caller's call mask first
- * ({@link Errno#ECALLDENIED}), then against its port ranges or IRQ lines ({@link Errno#EPERM});
+ * The SYS task's calls that concern privileges and hardware: SYS_PRIVCTL, SYS_DEVIO, SYS_VDEVIO,
+ * SYS_PHYSCOPY, SYS_IRQCTL, and interrupt delivery. Every call is checked against the caller's call mask first
+ * ({@link Errno#ECALLDENIED}), then against its port ranges, IRQ lines or memory ranges ({@link
+ * Errno#EPERM});
  * a refused call changes nothing.
  *
  * <p>Interrupts: a hooked line that fires sets the line's bit in each hooked process's pending
@@ -27,14 +32,18 @@ public final class SystemTask {
   private final PrivilegeTable privileges;
   private final Ipc ipc;
   private final PortBus ports;
+  private final PhysicalMemory memory;
   private final int[] pendingIrqs;
   private KernelObserver observer = KernelObserver.NONE;
 
-  public SystemTask(ProcessTable table, PrivilegeTable privileges, Ipc ipc, PortBus ports) {
+  public SystemTask(
+      ProcessTable table, PrivilegeTable privileges, Ipc ipc, PortBus ports,
+      PhysicalMemory memory) {
     this.table = table;
     this.privileges = privileges;
     this.ipc = ipc;
     this.ports = ports;
+    this.memory = memory;
     this.pendingIrqs = new int[table.size()];
   }
 
@@ -101,6 +110,108 @@ public final class SystemTask {
       ports.out(port, width, value);
     } else {
       result[0] = ports.in(port, width);
+    }
+    return Errno.OK_VALUE;
+  }
+
+  /**
+   * SYS_VDEVIO: the port accesses of {@code requests} in order, a read's value into the same
+   * index of {@code values}. All are checked before any is made (width, port range, the
+   * caller's port ranges), so a refused call touches no port.
+   */
+  // spec: Privileges!ProcDevIo (for each port)
+  public int vdevio(ProcessSlot caller, List<PortRequest> requests, long[] values) {
+    int outcome = performVdevio(caller, requests, values);
+    int port = requests.isEmpty() ? -1 : requests.get(0).port();
+    observer.kernelCall(caller.slot(), KernelCall.SYS_VDEVIO, port, -1, -1, outcome);
+    return outcome;
+  }
+
+  private int performVdevio(ProcessSlot caller, List<PortRequest> requests, long[] values) {
+    int check = check(caller, KernelCall.SYS_VDEVIO);
+    if (check != Errno.OK_VALUE) {
+      return check;
+    }
+    if (values.length < requests.size()) {
+      return Errno.EINVAL.wireValue();
+    }
+    for (PortRequest request : requests) {
+      @Nullable PortWidth width = widthOf(request.width());
+      if (width == null || request.port() < 0
+          || request.port() + width.bytes() > PortBus.PORT_COUNT) {
+        return Errno.EINVAL.wireValue();
+      }
+      check = privileges.checkPorts(caller.slot(), request.port(), width.bytes());
+      if (check != Errno.OK_VALUE) {
+        return check;
+      }
+    }
+    for (int i = 0; i < requests.size(); i++) {
+      PortRequest request = requests.get(i);
+      PortWidth width = requireWidth(request.width());
+      if (request.write()) {
+        ports.out(request.port(), width, request.value());
+      } else {
+        values[i] = Integer.toUnsignedLong(ports.in(request.port(), width));
+      }
+    }
+    return Errno.OK_VALUE;
+  }
+
+  /** The port width of {@code bytes} (1, 2 or 4), or null. */
+  public static @Nullable PortWidth widthOf(int bytes) {
+    return switch (bytes) {
+      case 1 -> PortWidth.BYTE;
+      case 2 -> PortWidth.WORD;
+      case 4 -> PortWidth.DOUBLEWORD;
+      default -> null;
+    };
+  }
+
+  private static PortWidth requireWidth(int bytes) {
+    @Nullable PortWidth width = widthOf(bytes);
+    if (width == null) {
+      throw new IllegalArgumentException("port width " + bytes + " was checked");
+    }
+    return width;
+  }
+
+  /**
+   * SYS_PHYSCOPY: copies {@code length} bytes between physical memory at {@code address} and
+   * {@code buffer} from {@code offset} ({@code toMemory}: into memory). The whole range must lie
+   * in one of the caller's memory ranges ({@link Errno#EPERM}) and in the machine's memory
+   * ({@link Errno#EFAULT}); the buffer range must be inside the array ({@link Errno#EFAULT}).
+   */
+  // spec: Privileges!ProcKernelCall, then the memory-range check (not modelled)
+  public int physcopy(ProcessSlot caller, long address, byte[] buffer, int offset, int length,
+      boolean toMemory) {
+    int outcome = performPhyscopy(caller, address, buffer, offset, length, toMemory);
+    observer.kernelCall(caller.slot(), KernelCall.SYS_PHYSCOPY, -1, -1, -1, outcome);
+    return outcome;
+  }
+
+  private int performPhyscopy(ProcessSlot caller, long address, byte[] buffer, int offset,
+      int length, boolean toMemory) {
+    int check = check(caller, KernelCall.SYS_PHYSCOPY);
+    if (check != Errno.OK_VALUE) {
+      return check;
+    }
+    if (length < 0 || address < 0) {
+      return Errno.EINVAL.wireValue();
+    }
+    if (offset < 0 || (long) offset + length > buffer.length) {
+      return Errno.EFAULT.wireValue();
+    }
+    if (!privileges.of(caller.slot()).allowsMemory(address, length)) {
+      return Errno.EPERM.wireValue();
+    }
+    if (address + length > memory.size()) {
+      return Errno.EFAULT.wireValue();
+    }
+    if (toMemory) {
+      memory.writeBytes((int) address, buffer, offset, length);
+    } else {
+      memory.readBytes((int) address, buffer, offset, length);
     }
     return Errno.OK_VALUE;
   }

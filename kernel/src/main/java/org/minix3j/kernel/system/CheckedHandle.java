@@ -1,9 +1,16 @@
 package org.minix3j.kernel.system;
 
 import org.checkerframework.checker.nullness.qual.Nullable;
+import java.util.List;
 import org.minix3j.abi.Errno;
+import org.minix3j.abi.GrantAccess;
 import org.minix3j.abi.IpcFunction;
 import org.minix3j.abi.Message;
+import org.minix3j.abi.PortRequest;
+import org.minix3j.abi.ProcessInfo;
+import org.minix3j.abi.ProcessTimes;
+import org.minix3j.abi.ServicePrivilege;
+import org.minix3j.abi.SignalFrame;
 import org.minix3j.abi.SystemCalls;
 import org.minix3j.kernel.exec.Suspender;
 import org.minix3j.kernel.ipc.Ipc;
@@ -134,6 +141,121 @@ final class CheckedHandle implements SystemCalls {
   public int exit(int target) {
     checkCaller();
     return (int) after(kernel.exit(slot, target));
+  }
+
+  @Override
+  public int vdevio(List<PortRequest> requests, long[] values) {
+    checkCaller();
+    return (int) after(kernel.vdevio(slot, requests, values));
+  }
+
+  @Override
+  public int physRead(long address, byte[] into, int offset, int length) {
+    checkCaller();
+    return (int) after(kernel.physcopy(slot, address, into, offset, length, false));
+  }
+
+  @Override
+  public int physWrite(long address, byte[] from, int offset, int length) {
+    checkCaller();
+    return (int) after(kernel.physcopy(slot, address, from, offset, length, true));
+  }
+
+  @Override
+  public int privctl(int target, ServicePrivilege request) {
+    checkCaller();
+    return (int) after(kernel.privctl(slot, target, request));
+  }
+
+  @Override
+  public int grant(int grantee, GrantAccess access, byte[] buffer, int offset, int length) {
+    checkCaller();
+    return (int) after(kernel.grant(slot, grantee, access, buffer, offset, length));
+  }
+
+  @Override
+  public int grantMagic(int grantee, GrantAccess access, int target, int address, int length) {
+    checkCaller();
+    return (int) after(kernel.grantMagic(slot, grantee, access, target, address, length));
+  }
+
+  @Override
+  public int revokeGrant(int grantId) {
+    checkCaller();
+    return (int) after(kernel.revokeGrant(slot, grantId));
+  }
+
+  @Override
+  public int safecopyFrom(
+      int granter, int grantId, int offset, byte[] into, int intoOffset, int length) {
+    checkCaller();
+    return (int) after(
+        kernel.safecopy(slot, granter, grantId, offset, into, intoOffset, length, false));
+  }
+
+  @Override
+  public int safecopyTo(
+      int granter, int grantId, int offset, byte[] from, int fromOffset, int length) {
+    checkCaller();
+    return (int) after(
+        kernel.safecopy(slot, granter, grantId, offset, from, fromOffset, length, true));
+  }
+
+  @Override
+  public int memset(int granter, int grantId, int offset, int value, int length) {
+    checkCaller();
+    return (int) after(kernel.memset(slot, granter, grantId, offset, value, length));
+  }
+
+  @Override
+  public int processTable(List<ProcessInfo> into) {
+    checkCaller();
+    return (int) after(kernel.processTable(slot, into));
+  }
+
+  @Override
+  public ProcessTimes times(int target) {
+    checkCaller();
+    ProcessTimes times = kernel.times(slot, target);
+    yieldIfAsked();
+    return times;
+  }
+
+  @Override
+  public int kill(int target, int signal) {
+    checkCaller();
+    return (int) after(kernel.kill(slot, target, signal));
+  }
+
+  @Override
+  public int fork(int parent, int childSlot, int pageDirectory, Message childReply) {
+    checkCaller();
+    long result = kernel.fork(slot, parent, childSlot, pageDirectory, childReply);
+    return (int) after(result);
+  }
+
+  @Override
+  public int exec(int target, int pageDirectory, int entry, int stack) {
+    checkCaller();
+    return (int) after(kernel.exec(slot, target, pageDirectory, entry, stack));
+  }
+
+  @Override
+  public int sigsend(int target, SignalFrame.Delivery delivery) {
+    checkCaller();
+    return (int) after(kernel.sigsend(slot, target, delivery));
+  }
+
+  @Override
+  public long sigreturn(int target, int contextAddress) {
+    checkCaller();
+    return after(kernel.sigreturn(slot, target, contextAddress));
+  }
+
+  @Override
+  public int shutdown(int status) {
+    checkCaller();
+    return (int) after(kernel.shutdown(slot, status));
   }
 
   private long after(long result) {

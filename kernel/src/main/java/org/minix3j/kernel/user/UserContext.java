@@ -26,12 +26,24 @@ public final class UserContext {
   private int eflags = 0x202;
   private final int pageDirectory;
   private int receiveBuffer = NO_BUFFER;
+  private boolean replyDiscarded;
 
   /** A process that starts at {@code entry} with stack pointer {@code stack} in {@code pageDirectory}. */
   public UserContext(int pageDirectory, int entry, int stack) {
     this.pageDirectory = pageDirectory;
     this.eip = entry;
     this.registers[ESP] = stack;
+  }
+
+  /**
+   * A copy of {@code parent} in the address space {@code pageDirectory} (SYS_FORK): the same
+   * registers, EIP and EFLAGS, and no call pending.
+   */
+  public UserContext(UserContext parent, int pageDirectory) {
+    this.pageDirectory = pageDirectory;
+    System.arraycopy(parent.registers, 0, registers, 0, registers.length);
+    this.eip = parent.eip;
+    this.eflags = parent.eflags;
   }
 
   public int pageDirectory() {
@@ -48,6 +60,35 @@ public final class UserContext {
 
   public int eip() {
     return eip;
+  }
+
+  public void setEip(int value) {
+    eip = value;
+  }
+
+  public int eflags() {
+    return eflags;
+  }
+
+  public void setEflags(int value) {
+    eflags = value;
+  }
+
+  /**
+   * Whether the call this process is blocked in ends without touching its registers or memory:
+   * SYS_EXEC gave it a new image, or SYS_SIGRETURN restored its registers, while it waited for
+   * PM's reply.
+   */
+  public boolean replyDiscarded() {
+    return replyDiscarded;
+  }
+
+  /** See {@link #replyDiscarded()}; the pending receive buffer is dropped too. */
+  public void setReplyDiscarded(boolean discarded) {
+    replyDiscarded = discarded;
+    if (discarded) {
+      receiveBuffer = NO_BUFFER;
+    }
   }
 
   /** Where the message of the pending RECEIVE or SENDREC goes, or {@link #NO_BUFFER}. */

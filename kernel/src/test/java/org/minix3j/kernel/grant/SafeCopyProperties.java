@@ -1,5 +1,6 @@
 package org.minix3j.kernel.grant;
 
+import org.minix3j.abi.GrantAccess;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.minix3j.kernel.grant.GrantFixture.USER_BASE;

@@ -27,7 +27,7 @@ final class LoopFixture implements AutoCloseable {
   static final int STACK_TOP = 0x4000;
 
   final Machine machine = new Machine(16 << 20, BoardConfiguration.defaults());
-  final Kernel kernel = new Kernel(SLOTS, KernelMutant.NONE, machine.board().bus());
+  final Kernel kernel = new Kernel(SLOTS, KernelMutant.NONE, machine.board().bus(), machine.memory());
   final RunLoop loop =
       RunLoop.create(kernel, machine, ClockTask.DEFAULT_HZ, Coroutines.choose().kind());
 

@@ -10,7 +10,7 @@ import org.minix3j.abi.IpcFunction;
 import org.minix3j.abi.KernelCall;
 import org.minix3j.kernel.Kernel;
 import org.minix3j.kernel.ipc.Ipc;
-import org.minix3j.kernel.priv.PortRange;
+import org.minix3j.abi.PortRange;
 import org.minix3j.kernel.priv.Privilege;
 import org.minix3j.kernel.proc.IpcCall;
 import org.minix3j.kernel.proc.ProcessSlot;

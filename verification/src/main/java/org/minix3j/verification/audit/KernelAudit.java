@@ -9,6 +9,7 @@ import org.minix3j.kernel.Kernel;
 import org.minix3j.kernel.KernelMutant;
 import org.minix3j.kernel.proc.ProcessSlot;
 import org.minix3j.machine.io.PortBus;
+import org.minix3j.machine.memory.PhysicalMemory;
 
 /**
  * The kernel audit: spec/Ipc.tla's and spec/Privileges.tla's invariants, in Java under the same
@@ -52,7 +53,8 @@ public final class KernelAudit {
 
   /** Runs {@code steps} steps of the workload for {@code seed} on a kernel with {@code mutant}. */
   public static Result run(long seed, long steps, KernelMutant mutant, Consumer<String> progress) {
-    Kernel kernel = new Kernel(AuditWorkload.SLOTS, mutant, new PortBus());
+    Kernel kernel = new Kernel(AuditWorkload.SLOTS, mutant, new PortBus(),
+        new PhysicalMemory(PhysicalMemory.PAGE_SIZE));
     MessageLedger ledger = new MessageLedger();
     List<String> names = new ArrayList<>(IpcInvariants.NAMES);
     names.addAll(PrivilegeInvariants.NAMES);

@@ -1,4 +1,4 @@
-package org.minix3j.kernel.priv;
+package org.minix3j.abi;
 
 /** A range of physical memory, {@code base} (inclusive) to {@code base + size} (exclusive). */
 public record MemoryRange(long base, long size) {

@@ -1,4 +1,4 @@
-package org.minix3j.kernel.grant;
+package org.minix3j.abi;
 
 /**
  * What a grant lets its grantee do, seen from the grantee: {@link #READ} lets it copy out of

@@ -1,4 +1,4 @@
-package org.minix3j.kernel.priv;
+package org.minix3j.abi;
 
 /** An inclusive range of I/O ports, {@code first..last}, within 0..0xFFFF. */
 public record PortRange(int first, int last) {
