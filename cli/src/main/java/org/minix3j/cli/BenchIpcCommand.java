@@ -1,6 +1,7 @@
 package org.minix3j.cli;
 
 import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.checkerframework.checker.nullness.qual.Nullable;
@@ -13,6 +14,8 @@ import org.minix3j.abi.SystemCalls;
 import org.minix3j.kernel.Kernel;
 import org.minix3j.kernel.KernelMutant;
 import org.minix3j.kernel.clock.ClockTask;
+import org.minix3j.kernel.exec.Availability;
+import org.minix3j.kernel.exec.CoroutineKind;
 import org.minix3j.kernel.exec.Coroutines;
 import org.minix3j.kernel.priv.Privilege;
 import org.minix3j.kernel.run.RunLoop;
@@ -31,7 +34,8 @@ import picocli.CommandLine.Option;
  * process (hand-assembled: a loop of {@code int 0x21} SENDRECs) asks a Java PM stand-in, which
  * answers with a number. For each: round trips, host nanoseconds per round trip (after a
  * warm-up, the best of several batches, each on a fresh machine), simulated nanoseconds and
- * CPU cycles per round trip, and the coroutine kind. Host time is read here, outside the
+ * CPU cycles per round trip, and the coroutine kind ({@code --coroutines all} compares the
+ * kinds: JDK continuations, virtual threads, platform threads). Host time is read here, outside the
  * simulation, only to measure. Prints figures; it is not a test.
  */
 @Command(
@@ -57,6 +61,14 @@ public final class BenchIpcCommand implements Callable<Integer> {
       + "counts (default ${DEFAULT-VALUE})")
   int batches = 5;
 
+  @Option(names = "--coroutines", paramLabel = "KIND", description = "how Java system processes"
+      + " run: continuation, virtual, platform, or all to compare every available kind"
+      + " (default: the kernel's own choice)")
+  @Nullable String coroutines;
+
+  /** The coroutine kind of the batch being run. */
+  private CoroutineKind kind = CoroutineKind.CONTINUATION;
+
   /** One batch: host and simulated nanoseconds. */
   private record Batch(long hostNanoseconds, long simulatedNanoseconds) {}
 
@@ -68,9 +80,12 @@ public final class BenchIpcCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try {
-      System.out.println("bench ipc: " + Coroutines.choose().describe());
-      report("(a) Java client -> Java server, SENDREC + SEND reply", BenchIpcCommand::javaBatch);
-      report("(b) i386 getpid: int 0x21 SENDREC -> Java PM stand-in", BenchIpcCommand::userBatch);
+      for (Coroutines.Choice choice : choices()) {
+        kind = choice.kind();
+        System.out.println("bench ipc: " + choice.describe() + carriers());
+        report("(a) Java client -> Java server, SENDREC + SEND reply", this::javaBatch);
+        report("(b) i386 getpid: int 0x21 SENDREC -> Java PM stand-in", this::userBatch);
+      }
       System.out.printf("MINIX 3 getpid: %.3f us on a 2.2 GHz Athlon; goal here: under %.1f us"
           + " of host time per round trip%n", MINIX_GETPID_NANOSECONDS / 1000, GOAL_NANOSECONDS / 1000);
       return 0;
@@ -80,13 +95,49 @@ public final class BenchIpcCommand implements Callable<Integer> {
     }
   }
 
+  /** The kinds to measure: the one asked for, every available one, or the kernel's choice. */
+  private List<Coroutines.Choice> choices() {
+    if (coroutines == null) {
+      return List.of(Coroutines.choose());
+    }
+    if (!coroutines.equals("all")) {
+      return List.of(Coroutines.choose(coroutines));
+    }
+    List<Coroutines.Choice> all = new ArrayList<>();
+    for (CoroutineKind candidate : CoroutineKind.values()) {
+      Availability availability = candidate.availability();
+      if (availability.available()) {
+        all.add(new Coroutines.Choice(candidate, "compared"));
+      } else {
+        System.out.println("bench ipc: " + candidate.propertyValue() + " unavailable: "
+            + availability.reason());
+      }
+    }
+    return all;
+  }
+
+  /** For virtual threads, the carrier threads their scheduler may use. */
+  private String carriers() {
+    return kind != CoroutineKind.VIRTUAL_THREAD ? "" : "; jdk.virtualThreadScheduler.parallelism="
+        + System.getProperty("jdk.virtualThreadScheduler.parallelism", "(default: cores)");
+  }
+
+  /**
+   * Round trips per batch: platform threads hand the turn over through the host scheduler (tens
+   * of microseconds each), so they get a twentieth of the count to finish in similar time.
+   */
+  private int roundTripsFor(CoroutineKind measured) {
+    return measured == CoroutineKind.PLATFORM_THREAD ? Math.max(1, roundTrips / 20) : roundTrips;
+  }
+
   private void report(String title, Workload workload) throws ElfFormatException {
+    int count = roundTripsFor(kind);
     for (int i = 0; i < 3; i++) {
-      workload.run(roundTrips); // warm-up: lets the JIT compile the kernel paths
+      workload.run(count); // warm-up: lets the JIT compile the kernel paths
     }
     @Nullable Batch best = null;
     for (int i = 0; i < batches; i++) {
-      Batch batch = workload.run(roundTrips);
+      Batch batch = workload.run(count);
       if (best == null || batch.hostNanoseconds() < best.hostNanoseconds()) {
         best = batch;
       }
@@ -94,11 +145,11 @@ public final class BenchIpcCommand implements Callable<Integer> {
     if (best == null) {
       throw new IllegalArgumentException("--batches must be at least 1");
     }
-    double host = (double) best.hostNanoseconds() / roundTrips;
-    double simulated = (double) best.simulatedNanoseconds() / roundTrips;
+    double host = (double) best.hostNanoseconds() / count;
+    double simulated = (double) best.simulatedNanoseconds() / count;
     System.out.println(title);
     System.out.printf("  %,d round trips, best of %d batches: %.1f ns host per round trip"
-            + " (%.2fx MINIX's getpid; goal %s)%n", roundTrips, batches, host,
+            + " (%.2fx MINIX's getpid; goal %s)%n", count, batches, host,
         host / MINIX_GETPID_NANOSECONDS, host < GOAL_NANOSECONDS ? "met" : "NOT met");
     System.out.printf("  simulated: %.1f ns = %.0f CPU cycles at %d MHz per round trip%n",
         simulated, simulated * Machine.CPU_FREQUENCY_HZ / 1e9, Machine.CPU_FREQUENCY_HZ / 1_000_000);
@@ -127,7 +178,7 @@ public final class BenchIpcCommand implements Callable<Integer> {
     }
   }
 
-  private static Batch javaBatch(int count) {
+  private Batch javaBatch(int count) {
     try (Machine machine = new Machine(4 << 20, BoardConfiguration.defaults())) {
       RunLoop loop = loop(machine);
       int server = loop.spawnJava(SERVER, "server", everything(), Scheduler.SYSTEM_QUEUE,
@@ -145,7 +196,7 @@ public final class BenchIpcCommand implements Callable<Integer> {
     }
   }
 
-  private static Batch userBatch(int count) throws ElfFormatException {
+  private Batch userBatch(int count) throws ElfFormatException {
     try (Machine machine = new Machine(4 << 20, BoardConfiguration.defaults())) {
       RunLoop loop = loop(machine);
       int pm = loop.spawnJava(SERVER, "pm", everything(), Scheduler.SYSTEM_QUEUE,
@@ -167,9 +218,9 @@ public final class BenchIpcCommand implements Callable<Integer> {
     }
   }
 
-  private static RunLoop loop(Machine machine) {
+  private RunLoop loop(Machine machine) {
     Kernel kernel = new Kernel(SLOTS, KernelMutant.NONE, machine.board().bus(), machine.memory());
-    return RunLoop.create(kernel, machine, ClockTask.DEFAULT_HZ, Coroutines.choose().kind());
+    return RunLoop.create(kernel, machine, ClockTask.DEFAULT_HZ, kind);
   }
 
   private static Batch measure(Machine machine, RunLoop loop) {

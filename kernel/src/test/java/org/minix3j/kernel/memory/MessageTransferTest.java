@@ -32,6 +32,27 @@ class MessageTransferTest {
   }
 
   @Test
+  void aMessageInsideOnePageGoesOutAndComesBackThroughOneWalk() {
+    int[] words = new int[MessageLayout.SIZE / 4];
+    for (int i = 0; i < words.length; i++) {
+      words[i] = 0x11223344 + i;
+    }
+    int last = 0x6000 - MessageLayout.SIZE; // the last place a message fits in the first page
+    assertEquals(Errno.OK_VALUE, messages.copyOut(words, directory, last));
+    assertEquals(0x44, ram.read8(firstFrame + 0x1000 - MessageLayout.SIZE));
+    assertEquals(words[15], ram.read32(firstFrame + 0xFFC));
+    assertEquals(0, ram.read32(secondFrame), "nothing spilled into the next page");
+    int[] back = new int[words.length];
+    assertEquals(Errno.OK_VALUE, messages.copyIn(directory, last, back));
+    assertArrayEquals(words, back);
+    tables.setTableEntry(directory, 0x5000, firstFrame | PageTables.USER_READ_ONLY);
+    assertEquals(Errno.EFAULT.wireValue(), messages.copyOut(new int[16], directory, 0x5100));
+    assertEquals(Errno.EFAULT.wireValue(), messages.checkWritable(directory, 0x5100));
+    assertEquals(words[0], ram.read32(firstFrame + 0x1000 - MessageLayout.SIZE), "unchanged");
+    assertEquals(Errno.EFAULT.wireValue(), messages.copyIn(directory, 0x9000, back));
+  }
+
+  @Test
   void aBadMessageAddressIsEfaultAndLeavesTheWordsAlone() {
     int[] words = new int[MessageLayout.SIZE / 4];
     words[5] = 77;
