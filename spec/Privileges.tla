@@ -3,7 +3,8 @@
 (* Per-process privileges in the minix3j kernel, as MINIX 3 keeps them in *)
 (* its priv structures: the IPC primitives a process may use (trap mask),  *)
 (* the processes it may send to (send mask), the kernel calls it may make  *)
-(* (call mask), the I/O ports it may touch and the IRQ lines it may hook.  *)
+(* (call mask), the I/O ports it may touch, the IRQ lines it may hook and  *)
+(* the physical memory regions it may copy to and from (SYS_PHYSCOPY).     *)
 (* Only RS sets privileges, with SYS_PRIVCTL, choosing one of the declared *)
 (* policies (the system.conf entries); user processes share the fixed user *)
 (* privilege: SENDREC to PM and VFS, nothing else.                          *)
@@ -25,7 +26,8 @@
 (*                                                                         *)
 (* Results as the kernel returns them: OK; ETRAPDENIED (primitive not in   *)
 (* the trap mask); ECALLDENIED (destination not in the send mask, or       *)
-(* kernel call not in the call mask); EPERM (port or IRQ line not granted).*)
+(* kernel call not in the call mask); EPERM (port, IRQ line or memory     *)
+(* region not granted).                                                    *)
 (***************************************************************************)
 EXTENDS Naturals, FiniteSets
 
@@ -36,33 +38,37 @@ CONSTANTS
     KernelCalls,     \* kernel call names; includes SYS_PRIVCTL, SYS_DEVIO, SYS_IRQCTL
     Ports,           \* I/O port numbers
     Irqs,            \* IRQ lines
+    MemRegions,      \* physical memory regions (the ranges a policy may grant)
     BootPrivilege,   \* process -> privilege it has at boot (the boot image table)
     Policies,        \* service -> privileges RS may give it with SYS_PRIVCTL (its declared policies)
     Bug              \* "none", or the name of a known bug to switch on
 
 Bugs == {"none", "SendMaskNotChecked", "CallMaskNotChecked", "PortNotChecked",
-         "IrqNotChecked", "StaleIrqHook", "NonRsPrivCtl", "UserSendsAnywhere"}
+         "IrqNotChecked", "StaleIrqHook", "NonRsPrivCtl", "UserSendsAnywhere",
+         "MemoryNotChecked"}
 
 Primitives == {"SEND", "RECEIVE", "SENDREC", "NOTIFY"}
 PRIVCTL == "SYS_PRIVCTL"
 DEVIO == "SYS_DEVIO"
 IRQCTL == "SYS_IRQCTL"
+PHYSCOPY == "SYS_PHYSCOPY"
 \* Kernel calls with no effect modelled beyond the call-mask check.
-PlainCalls == KernelCalls \ {PRIVCTL, DEVIO, IRQCTL}
+PlainCalls == KernelCalls \ {PRIVCTL, DEVIO, IRQCTL, PHYSCOPY}
 
 Privilege == [ipc : SUBSET Primitives, dst : SUBSET Procs, calls : SUBSET KernelCalls,
-              ports : SUBSET Ports, irqs : SUBSET Irqs]
+              ports : SUBSET Ports, irqs : SUBSET Irqs, mem : SUBSET MemRegions]
 
 \* The privilege every user process runs with.
 UserPrivilege == [ipc |-> {"SENDREC"}, dst |-> {PM, VFS}, calls |-> {},
-                  ports |-> {}, irqs |-> {}]
+                  ports |-> {}, irqs |-> {}, mem |-> {}]
 
 \* Processes RS may give a new privilege: system processes other than itself.
 Services == Procs \ (Users \cup {RS})
 
 ASSUME RolesAreProcs == {RS, PM, VFS} \subseteq Procs /\ Users \subseteq Procs
 ASSUME UsersAreNotServers == Users \cap {RS, PM, VFS} = {}
-ASSUME SpecialCallsKnown == {PRIVCTL, DEVIO, IRQCTL} \subseteq KernelCalls
+ASSUME SpecialCallsKnown == {PRIVCTL, DEVIO, IRQCTL, PHYSCOPY} \subseteq KernelCalls
+ASSUME RegionsAreNumbers == MemRegions \subseteq Nat \ {0}
 ASSUME BootTableComplete == BootPrivilege \in [Procs -> Privilege]
 ASSUME PoliciesArePrivileges == Policies \in [Services -> SUBSET Privilege]
 ASSUME OnlyRsMayPrivctl == \A p \in Procs \ {RS} : PRIVCTL \notin BootPrivilege[p].calls
@@ -82,10 +88,11 @@ Ops == {"none", "ipc", "kcall", "irq"}
 Results == {"OK", "ETRAPDENIED", "ECALLDENIED", "EPERM"}
 Operations == [op : Ops, actor : Procs \cup {NoProc}, prim : Primitives \cup {NoName},
                peer : Procs \cup {NoProc}, call : KernelCalls \cup {NoName},
-               port : Ports \cup {0}, irq : Irqs \cup {0}, result : Results]
+               port : Ports \cup {0}, irq : Irqs \cup {0}, region : MemRegions \cup {0},
+               result : Results]
 
 NoOp == [op |-> "none", actor |-> NoProc, prim |-> NoName, peer |-> NoProc,
-         call |-> NoName, port |-> 0, irq |-> 0, result |-> "OK"]
+         call |-> NoName, port |-> 0, irq |-> 0, region |-> 0, result |-> "OK"]
 IpcOp(p, prim, d, res) == [NoOp EXCEPT !.op = "ipc", !.actor = p, !.prim = prim,
                                        !.peer = d, !.result = res]
 CallOp(p, k, res) == [NoOp EXCEPT !.op = "kcall", !.actor = p, !.call = k, !.result = res]
@@ -111,6 +118,7 @@ SendAllowed(p, prim, d) ==
 CallAllowed(p, k) == k \in priv[p].calls \/ Bug = "CallMaskNotChecked"
 PortAllowed(p, port) == port \in priv[p].ports \/ Bug = "PortNotChecked"
 IrqAllowed(p, line) == line \in priv[p].irqs \/ Bug = "IrqNotChecked"
+MemAllowed(p, r) == r \in priv[p].mem \/ Bug = "MemoryNotChecked"
 
 -----------------------------------------------------------------------------
 
@@ -142,6 +150,15 @@ ProcDevIo(p, port) ==
                                    ELSE IF ~PortAllowed(p, port) THEN "EPERM"
                                    ELSE "OK")
                   EXCEPT !.port = port]
+    /\ UNCHANGED <<priv, hooks>>
+
+(* SYS_PHYSCOPY: process p copies to or from physical memory region r.    *)
+(* spec: Privileges!ProcPhysCopy                                           *)
+ProcPhysCopy(p, r) ==
+    /\ lastOp' = [CallOp(p, PHYSCOPY, IF ~CallAllowed(p, PHYSCOPY) THEN "ECALLDENIED"
+                                     ELSE IF ~MemAllowed(p, r) THEN "EPERM"
+                                     ELSE "OK")
+                  EXCEPT !.region = r]
     /\ UNCHANGED <<priv, hooks>>
 
 (* SYS_IRQCTL: process p hooks IRQ line line, to be notified when it fires.*)
@@ -181,6 +198,7 @@ Next ==
     \/ \E p \in Procs, prim \in Primitives, d \in Procs : ProcIpc(p, prim, d)
     \/ \E p \in Procs, k \in PlainCalls : ProcKernelCall(p, k)
     \/ \E p \in Procs, port \in Ports : ProcDevIo(p, port)
+    \/ \E p \in Procs, r \in MemRegions : ProcPhysCopy(p, r)
     \/ \E p \in Procs, line \in Irqs : ProcIrqCtl(p, line)
     \/ \E p \in Procs, t \in Services : \E pol \in Policies[t] : ProcPrivCtl(p, t, pol)
     \/ \E line \in Irqs, p \in Procs : IrqDeliver(line, p)
@@ -208,6 +226,9 @@ KernelCallWithinPrivilege ==
 
 PortAccessWithinPrivilege ==
     Succeeded("kcall") /\ lastOp.call = DEVIO => lastOp.port \in priv[lastOp.actor].ports
+
+MemoryAccessWithinPrivilege ==
+    Succeeded("kcall") /\ lastOp.call = PHYSCOPY => lastOp.region \in priv[lastOp.actor].mem
 
 IrqDeliveryWithinPrivilege ==
     lastOp.op = "irq" => lastOp.irq \in priv[lastOp.actor].irqs

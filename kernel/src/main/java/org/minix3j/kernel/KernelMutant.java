@@ -17,5 +17,7 @@ public enum KernelMutant {
   /** An endpoint is accepted when its slot is alive, whatever its generation. */
   GENERATION_NOT_CHECKED,
   /** Kernel calls skip the call mask. */
-  CALL_MASK_NOT_CHECKED
+  CALL_MASK_NOT_CHECKED,
+  /** SYS_PHYSCOPY skips the caller's memory ranges. */
+  MEMORY_RANGE_NOT_CHECKED
 }

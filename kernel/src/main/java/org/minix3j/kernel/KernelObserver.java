@@ -18,6 +18,12 @@ public interface KernelObserver {
    */
   default void kernelCall(int slot, KernelCall call, int port, int irq, int targetSlot, int result) {}
 
+  /**
+   * A SYS_PHYSCOPY by {@code slot} of {@code length} bytes at physical {@code address}, after
+   * its {@link #kernelCall} report, with the same result.
+   */
+  default void physicalCopy(int slot, long address, int length, int result) {}
+
   /** A HARDWARE notification for IRQ {@code line} went to {@code slot}. */
   default void irqDelivered(int slot, int line) {}
 

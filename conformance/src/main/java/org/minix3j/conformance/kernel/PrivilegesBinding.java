@@ -10,7 +10,10 @@ import org.minix3j.abi.Endpoint;
 import org.minix3j.abi.Errno;
 import org.minix3j.abi.IpcFunction;
 import org.minix3j.abi.KernelCall;
+import org.minix3j.abi.MemoryRange;
 import org.minix3j.abi.Notification;
+import org.minix3j.abi.PortRange;
+import org.minix3j.abi.ServicePrivilege;
 import org.minix3j.conformance.trace.BindingException;
 import org.minix3j.conformance.trace.SpecBinding;
 import org.minix3j.conformance.trace.SpecState;
@@ -18,7 +21,6 @@ import org.minix3j.conformance.trace.Step;
 import org.minix3j.conformance.trace.TlaValue;
 import org.minix3j.kernel.Kernel;
 import org.minix3j.kernel.KernelMutant;
-import org.minix3j.abi.PortRange;
 import org.minix3j.kernel.priv.Privilege;
 import org.minix3j.kernel.priv.PrivilegeTable;
 import org.minix3j.kernel.proc.IpcCall;
@@ -26,8 +28,8 @@ import org.minix3j.kernel.proc.ProcessSlot;
 import org.minix3j.kernel.proc.ProcessState;
 import org.minix3j.kernel.proc.ProcessTable;
 import org.minix3j.machine.io.PortBus;
-import org.minix3j.machine.memory.PhysicalMemory;
 import org.minix3j.machine.io.PortWidth;
+import org.minix3j.machine.memory.PhysicalMemory;
 
 /**
  * spec/Privileges.tla bound to the kernel: each spec process is a puppet in the kernel's table
@@ -39,16 +41,24 @@ import org.minix3j.machine.io.PortWidth;
  * left blocked by a permitted call is released by its peer before the next step (a receive, a
  * reply or a notification made directly through IPC, outside the privilege checks), so that
  * every puppet can make the next call. The spec's {@code lastOp} is the step's operation with
- * the kernel's result; {@code priv} and {@code hooks} are read from the kernel.
+ * the kernel's result; {@code priv} and {@code hooks} are read from the kernel. Memory region
+ * {@code r} is physical page {@code r} of the puppets' machine.
  */
 public final class PrivilegesBinding implements SpecBinding {
   /** Puppets take the slots after the kernel's, in the order of their names. */
   private static final int FIRST_SLOT = ProcessTable.KERNEL_SLOTS;
+  /** Memory region {@code r} of the spec is the physical page {@code r}. */
+  private static final int REGION_SIZE = PhysicalMemory.PAGE_SIZE;
+  /** Regions the puppets' machine has room for, at the least. */
+  private static final int MAX_REGION = 4;
+  /** Bytes each SYS_PHYSCOPY of the spec's ProcPhysCopy reads. */
+  private static final int COPIED = 16;
 
   private final KernelMutant mutant;
   private @MonotonicNonNull Kernel kernel;
   private List<String> names = List.of();
   private List<Long> irqs = List.of();
+  private List<Long> regions = List.of();
   private TlaValue lastOp = TlaValue.integer(0);
 
   public PrivilegesBinding(KernelMutant mutant) {
@@ -68,8 +78,10 @@ public final class PrivilegesBinding implements SpecBinding {
       lines.add(Values.integer(line));
     }
     irqs = List.copyOf(lines);
+    regions = List.copyOf(declaredRegions(initial.get("priv")));
+    long highestRegion = regions.stream().mapToLong(Long::longValue).max().orElse(0);
     Kernel k = new Kernel(FIRST_SLOT + names.size(), mutant, new PortBus(),
-        new PhysicalMemory(PhysicalMemory.PAGE_SIZE));
+        new PhysicalMemory(Math.toIntExact((highestRegion + 1) * REGION_SIZE)));
     kernel = k;
     for (String name : names) {
       TlaValue privilege = Values.apply(privileges, TlaValue.string(name));
@@ -96,34 +108,61 @@ public final class PrivilegesBinding implements SpecBinding {
     return names.get(slot - FIRST_SLOT);
   }
 
+  /** Every memory region some privilege of the model's initial state or policies names. */
+  private static List<Long> declaredRegions(TlaValue privileges) throws BindingException {
+    List<Long> found = new ArrayList<>();
+    for (TlaValue name : Values.domain(privileges)) {
+      TlaValue privilege = Values.apply(privileges, name);
+      for (TlaValue region : Values.elements(Values.apply(privilege, TlaValue.string("mem")))) {
+        found.add(Values.integer(region));
+      }
+    }
+    found.add((long) MAX_REGION);
+    return found;
+  }
+
+  /**
+   * The spec's privilege record as RS asks for it ({@link ServicePrivilege}, destinations as
+   * endpoints, each port and memory region a range of its own), turned into the kernel's
+   * privilege by the same code SYS_PRIVCTL uses.
+   */
   private Privilege toKernel(TlaValue privilege) throws BindingException {
-    int ipc = 0;
+    List<IpcFunction> primitives = new ArrayList<>();
     for (TlaValue primitive : Values.elements(Values.apply(privilege, TlaValue.string("ipc")))) {
-      ipc |= IpcFunction.valueOf(Values.string(primitive)).maskBit();
+      primitives.add(IpcFunction.valueOf(Values.string(primitive)));
     }
-    List<TlaValue> destinations = Values.elements(Values.apply(privilege, TlaValue.string("dst")));
-    int[] slots = new int[destinations.size()];
-    for (int i = 0; i < slots.length; i++) {
-      slots[i] = slotOf(Values.string(destinations.get(i)));
+    List<Integer> destinations = new ArrayList<>();
+    for (TlaValue destination : Values.elements(Values.apply(privilege, TlaValue.string("dst")))) {
+      destinations.add(requireKernel().table().slot(slotOf(Values.string(destination)))
+          .endpoint());
     }
-    long calls = 0;
+    List<KernelCall> calls = new ArrayList<>();
     for (TlaValue name : Values.elements(Values.apply(privilege, TlaValue.string("calls")))) {
       KernelCall call = KernelCall.fromName(Values.string(name));
       if (call == null) {
         throw new BindingException("the kernel has no call " + name);
       }
-      calls |= call.maskBit();
+      calls.add(call);
     }
     List<PortRange> portRanges = new ArrayList<>();
     for (TlaValue port : Values.elements(Values.apply(privilege, TlaValue.string("ports")))) {
       int number = Math.toIntExact(Values.integer(port));
       portRanges.add(new PortRange(number, number));
     }
-    int irqMask = 0;
+    List<Integer> lines = new ArrayList<>();
     for (TlaValue line : Values.elements(Values.apply(privilege, TlaValue.string("irqs")))) {
-      irqMask |= 1 << Values.integer(line);
+      lines.add(Math.toIntExact(Values.integer(line)));
     }
-    return new Privilege(ipc, slots, calls, portRanges, irqMask, List.of());
+    List<MemoryRange> memory = new ArrayList<>();
+    for (TlaValue region : Values.elements(Values.apply(privilege, TlaValue.string("mem")))) {
+      memory.add(new MemoryRange(Values.integer(region) * REGION_SIZE, REGION_SIZE));
+    }
+    Privilege converted = Privilege.from(new ServicePrivilege(primitives, destinations, calls,
+        portRanges, lines, memory), requireKernel().table().size());
+    if (converted == null) {
+      throw new BindingException("the kernel refuses the privilege " + privilege);
+    }
+    return converted;
   }
 
   @Override
@@ -154,6 +193,14 @@ public final class PrivilegesBinding implements SpecBinding {
         long port = Values.integer(step.parameter("port"));
         int result = k.system().devio(puppet(step, "p"), Math.toIntExact(port), PortWidth.BYTE, false, 0, new int[1]);
         lastOp = operation("kcall", name(step, "p"), "-", "-", KernelCall.SYS_DEVIO.name(), port, 0, checkResult(result));
+      }
+      // spec: Privileges!ProcPhysCopy
+      case "ProcPhysCopy" -> {
+        long region = Values.integer(step.parameter("r"));
+        int result = k.system().physcopy(puppet(step, "p"), region * REGION_SIZE,
+            new byte[COPIED], 0, COPIED, false);
+        lastOp = operation("kcall", name(step, "p"), "-", "-", KernelCall.SYS_PHYSCOPY.name(), 0,
+            0, region, checkResult(result));
       }
       // spec: Privileges!ProcIrqCtl
       case "ProcIrqCtl" -> {
@@ -237,6 +284,11 @@ public final class PrivilegesBinding implements SpecBinding {
 
   private static TlaValue operation(String op, String actor, String primitive, String peer, String call,
       long port, long irq, String result) {
+    return operation(op, actor, primitive, peer, call, port, irq, 0, result);
+  }
+
+  private static TlaValue operation(String op, String actor, String primitive, String peer,
+      String call, long port, long irq, long region, String result) {
     Map<String, TlaValue> fields = new LinkedHashMap<>();
     fields.put("op", TlaValue.string(op));
     fields.put("actor", TlaValue.string(actor));
@@ -245,6 +297,7 @@ public final class PrivilegesBinding implements SpecBinding {
     fields.put("call", TlaValue.string(call));
     fields.put("port", TlaValue.integer(port));
     fields.put("irq", TlaValue.integer(irq));
+    fields.put("region", TlaValue.integer(region));
     fields.put("result", TlaValue.string(result));
     return TlaValue.record(fields);
   }
@@ -322,6 +375,13 @@ public final class PrivilegesBinding implements SpecBinding {
     fields.put("calls", TlaValue.set(calls));
     fields.put("ports", TlaValue.set(allowedPorts));
     fields.put("irqs", TlaValue.set(lines));
+    List<TlaValue> granted = new ArrayList<>();
+    for (MemoryRange range : privilege.memory()) {
+      granted.add(range.base() % REGION_SIZE == 0 && range.size() == REGION_SIZE
+          ? TlaValue.integer(range.base() / REGION_SIZE)
+          : TlaValue.string(range.toString()));
+    }
+    fields.put("mem", TlaValue.set(granted));
     return TlaValue.record(fields);
   }
 

@@ -15,7 +15,8 @@ class KernelMutantsTest {
   void conformanceCatchesTheMutant(KernelMutant mutant) {
     KernelSpec spec = switch (mutant) {
       case NO_DEADLOCK_REFUSAL, NOTIFICATION_DELIVERED_TWICE, GENERATION_NOT_CHECKED -> KernelSpec.IPC;
-      case DESTINATION_MASK_NOT_CHECKED, CALL_MASK_NOT_CHECKED, NONE -> KernelSpec.PRIVILEGES;
+      case DESTINATION_MASK_NOT_CHECKED, CALL_MASK_NOT_CHECKED, MEMORY_RANGE_NOT_CHECKED, NONE ->
+          KernelSpec.PRIVILEGES;
     };
     ConformanceReport report = KernelConformance.run(KernelConformanceTest.root(), spec, mutant,
         new KernelConformance.Plan(1, 1_000, KernelConformanceTest.DEPTH, 0), line -> { });

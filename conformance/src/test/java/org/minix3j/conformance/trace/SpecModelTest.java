@@ -28,6 +28,7 @@ class SpecModelTest {
       "ProcIpc", List.of("p", "prim", "d"),
       "ProcKernelCall", List.of("p", "k"),
       "ProcDevIo", List.of("p", "port"),
+      "ProcPhysCopy", List.of("p", "r"),
       "ProcIrqCtl", List.of("p", "line"),
       "ProcPrivCtl", List.of("p", "t", "pol"),
       "IrqDeliver", List.of("line", "p"));
@@ -45,7 +46,7 @@ class SpecModelTest {
   }
 
   @Test
-  void privilegesHasItsVariablesAndItsSixActions() {
+  void privilegesHasItsVariablesAndItsSevenActions() {
     SpecModel model = TestModels.load(TestModels.PRIVILEGES);
     assertEquals(List.of("priv", "hooks", "lastOp"), model.variables());
     assertEquals(List.copyOf(PRIVILEGES_ACTIONS.keySet()), model.actionNames());

@@ -1,8 +1,8 @@
 package org.minix3j.kernel.grant;
 
-import org.minix3j.abi.GrantAccess;
 import org.checkerframework.checker.nullness.qual.Nullable;
 import org.minix3j.abi.Endpoint;
+import org.minix3j.abi.GrantAccess;
 
 /**
  * One entry of a {@link GrantTable}, allocated with the table and reused: the grantee endpoint

@@ -1,8 +1,8 @@
 package org.minix3j.kernel.grant;
 
-import org.minix3j.abi.GrantAccess;
 import org.checkerframework.checker.nullness.qual.Nullable;
 import org.minix3j.abi.Errno;
+import org.minix3j.abi.GrantAccess;
 
 /**
  * One process's grants: a fixed number of {@link GrantEntry}s, allocated once with the table,

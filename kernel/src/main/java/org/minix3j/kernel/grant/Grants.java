@@ -1,9 +1,9 @@
 package org.minix3j.kernel.grant;
 
-import org.minix3j.abi.GrantAccess;
 import org.checkerframework.checker.nullness.qual.Nullable;
 import org.minix3j.abi.Endpoint;
 import org.minix3j.abi.Errno;
+import org.minix3j.abi.GrantAccess;
 import org.minix3j.kernel.memory.AddressSpaces;
 import org.minix3j.kernel.memory.UserMemory;
 import org.minix3j.kernel.proc.ProcessSlot;

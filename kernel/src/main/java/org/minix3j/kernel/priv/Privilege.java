@@ -1,22 +1,21 @@
 package org.minix3j.kernel.priv;
 
-import org.minix3j.abi.MemoryRange;
-import org.minix3j.abi.PortRange;
 import java.util.Arrays;
 import java.util.List;
 import org.checkerframework.checker.nullness.qual.Nullable;
 import org.minix3j.abi.Endpoint;
 import org.minix3j.abi.IpcFunction;
 import org.minix3j.abi.KernelCall;
+import org.minix3j.abi.MemoryRange;
+import org.minix3j.abi.PortRange;
 import org.minix3j.abi.ServicePrivilege;
 
 /**
  * A privilege structure, as spec/Privileges.tla's {@code Privilege} record: the IPC primitives
  * allowed (trap mask), the slots a process may send to (send mask), the kernel calls allowed
- * (call mask), the I/O port ranges, the IRQ lines, and the physical memory ranges (spec's
- * {@code ipc}, {@code dst}, {@code calls}, {@code ports}, {@code irqs}; memory is a further
- * check of SYS_MEMSET-like calls). Immutable: changing a process's privilege replaces the
- * object (SYS_PRIVCTL).
+ * (call mask), the I/O port ranges, the IRQ lines, and the physical memory ranges of
+ * SYS_PHYSCOPY (spec's {@code ipc}, {@code dst}, {@code calls}, {@code ports}, {@code irqs},
+ * {@code mem}). Immutable: changing a process's privilege replaces the object (SYS_PRIVCTL).
  */
 public final class Privilege {
   private final int ipcMask;

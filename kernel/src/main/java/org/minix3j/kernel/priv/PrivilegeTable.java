@@ -87,6 +87,14 @@ public final class PrivilegeTable {
     return privileges[slot].allowsPort(port, count) ? Errno.OK_VALUE : Errno.EPERM.wireValue();
   }
 
+  // spec: Privileges!ProcPhysCopy
+  public int checkMemory(int slot, long address, long length) {
+    return mutant == KernelMutant.MEMORY_RANGE_NOT_CHECKED
+            || privileges[slot].allowsMemory(address, length)
+        ? Errno.OK_VALUE
+        : Errno.EPERM.wireValue();
+  }
+
   // spec: Privileges!ProcIrqCtl
   public int hookIrq(int slot, int line) {
     if (!privileges[slot].allowsIrq(line)) {

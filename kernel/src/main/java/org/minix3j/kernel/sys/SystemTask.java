@@ -182,11 +182,12 @@ public final class SystemTask {
    * in one of the caller's memory ranges ({@link Errno#EPERM}) and in the machine's memory
    * ({@link Errno#EFAULT}); the buffer range must be inside the array ({@link Errno#EFAULT}).
    */
-  // spec: Privileges!ProcKernelCall, then the memory-range check (not modelled)
+  // spec: Privileges!ProcPhysCopy
   public int physcopy(ProcessSlot caller, long address, byte[] buffer, int offset, int length,
       boolean toMemory) {
     int outcome = performPhyscopy(caller, address, buffer, offset, length, toMemory);
     observer.kernelCall(caller.slot(), KernelCall.SYS_PHYSCOPY, -1, -1, -1, outcome);
+    observer.physicalCopy(caller.slot(), address, length, outcome);
     return outcome;
   }
 
@@ -202,8 +203,9 @@ public final class SystemTask {
     if (offset < 0 || (long) offset + length > buffer.length) {
       return Errno.EFAULT.wireValue();
     }
-    if (!privileges.of(caller.slot()).allowsMemory(address, length)) {
-      return Errno.EPERM.wireValue();
+    check = privileges.checkMemory(caller.slot(), address, length);
+    if (check != Errno.OK_VALUE) {
+      return check;
     }
     if (address + length > memory.size()) {
       return Errno.EFAULT.wireValue();

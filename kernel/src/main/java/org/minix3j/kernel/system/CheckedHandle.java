@@ -1,7 +1,7 @@
 package org.minix3j.kernel.system;
 
-import org.checkerframework.checker.nullness.qual.Nullable;
 import java.util.List;
+import org.checkerframework.checker.nullness.qual.Nullable;
 import org.minix3j.abi.Errno;
 import org.minix3j.abi.GrantAccess;
 import org.minix3j.abi.IpcFunction;

@@ -1,13 +1,12 @@
 package org.minix3j.kernel.grant;
 
+import org.junit.jupiter.api.Test;
+import org.minix3j.abi.Endpoint;
+import org.minix3j.abi.Errno;
 import org.minix3j.abi.GrantAccess;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.minix3j.kernel.grant.GrantFixture.USER_BASE;
-
-import org.junit.jupiter.api.Test;
-import org.minix3j.abi.Endpoint;
-import org.minix3j.abi.Errno;
 
 /** The refusals of grant creation; a refused creation leaves the table as it was. */
 class GrantCreationTest {

@@ -1,5 +1,8 @@
 package org.minix3j.kernel.grant;
 
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+import org.minix3j.abi.Errno;
 import org.minix3j.abi.GrantAccess;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -8,10 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.minix3j.kernel.grant.GrantFixture.USER2_BASE;
 import static org.minix3j.kernel.grant.GrantFixture.USER_BASE;
 import static org.minix3j.kernel.grant.GrantFixture.pattern;
-
-import java.util.Arrays;
-import org.junit.jupiter.api.Test;
-import org.minix3j.abi.Errno;
 
 /** Creating grants, copying through them, and memset: the successful paths. */
 class GrantsTest {

@@ -1,11 +1,5 @@
 package org.minix3j.kernel.grant;
 
-import org.minix3j.abi.GrantAccess;
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.minix3j.kernel.grant.GrantFixture.USER_BASE;
-import static org.minix3j.kernel.grant.GrantFixture.pattern;
-
 import java.util.Arrays;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -13,6 +7,11 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.minix3j.abi.Errno;
+import org.minix3j.abi.GrantAccess;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.minix3j.kernel.grant.GrantFixture.USER_BASE;
+import static org.minix3j.kernel.grant.GrantFixture.pattern;
 
 /**
  * Random offsets and lengths (small, near the edges, and any int) never copy outside the

@@ -1,16 +1,15 @@
 package org.minix3j.kernel.grant;
 
+import org.junit.jupiter.api.Test;
+import org.minix3j.abi.Endpoint;
+import org.minix3j.abi.Errno;
 import org.minix3j.abi.GrantAccess;
+import org.minix3j.kernel.memory.PageTables;
+import org.minix3j.kernel.proc.ProcessSlot;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.minix3j.kernel.grant.GrantFixture.USER_BASE;
 import static org.minix3j.kernel.grant.GrantFixture.pattern;
-
-import org.junit.jupiter.api.Test;
-import org.minix3j.abi.Endpoint;
-import org.minix3j.abi.Errno;
-import org.minix3j.kernel.memory.PageTables;
-import org.minix3j.kernel.proc.ProcessSlot;
 
 /** Every refusal of the copy path, each with its own error, and that a refusal copies nothing. */
 class SafeCopyRefusalTest {

@@ -8,15 +8,17 @@ import org.minix3j.abi.Endpoint;
 import org.minix3j.abi.Errno;
 import org.minix3j.abi.IpcFunction;
 import org.minix3j.abi.KernelCall;
+import org.minix3j.abi.MemoryRange;
+import org.minix3j.abi.PortRange;
 import org.minix3j.kernel.Kernel;
 import org.minix3j.kernel.ipc.Ipc;
-import org.minix3j.abi.PortRange;
 import org.minix3j.kernel.priv.Privilege;
 import org.minix3j.kernel.proc.IpcCall;
 import org.minix3j.kernel.proc.ProcessSlot;
 import org.minix3j.kernel.proc.ProcessState;
 import org.minix3j.kernel.proc.ProcessTable;
 import org.minix3j.machine.io.PortWidth;
+import org.minix3j.machine.memory.PhysicalMemory;
 
 /**
  * A seeded random workload of puppet processes on a live kernel: RS, PM, VFS, three drivers
@@ -36,10 +38,12 @@ final class AuditWorkload {
   static final int USERS = 4;
   static final int SLOTS = FIRST_USER + USERS;
   private static final int MESSAGE_TYPE = 0x200;
+  /** Pages of physical memory the audited kernel's machine has; drivers own one each. */
+  static final int MEMORY_PAGES = 1 + 2 * DRIVERS + 1;
   /** Kernel calls the workload makes with no argument of interest: the call mask decides. */
   private static final List<KernelCall> PLAIN_CALLS = java.util.Arrays.stream(KernelCall.values())
       .filter(call -> call != KernelCall.SYS_PRIVCTL && call != KernelCall.SYS_DEVIO
-          && call != KernelCall.SYS_IRQCTL)
+          && call != KernelCall.SYS_IRQCTL && call != KernelCall.SYS_PHYSCOPY)
       .toList();
 
   private final Kernel kernel;
@@ -122,8 +126,10 @@ final class AuditWorkload {
       int index = slot - FIRST_DRIVER + variant * DRIVERS;
       int base = 0x100 + 0x10 * index;
       return new Privilege(allPrimitives(), new int[] {VFS, RS},
-          calls(KernelCall.SYS_DEVIO, KernelCall.SYS_IRQCTL),
-          List.of(new PortRange(base, base + 7)), 1 << (3 + index), List.of());
+          calls(KernelCall.SYS_DEVIO, KernelCall.SYS_IRQCTL, KernelCall.SYS_PHYSCOPY),
+          List.of(new PortRange(base, base + 7)), 1 << (3 + index),
+          List.of(new MemoryRange((1L + index) * PhysicalMemory.PAGE_SIZE,
+              PhysicalMemory.PAGE_SIZE)));
     }
     return new Privilege(IpcFunction.SENDREC.maskBit(), new int[] {PM, VFS}, 0, List.of(), 0, List.of());
   }
@@ -172,7 +178,7 @@ final class AuditWorkload {
   }
 
   private String kernelCall(ProcessSlot caller) {
-    int kind = random.nextInt(4);
+    int kind = random.nextInt(5);
     switch (kind) {
       case 0 -> {
         int port = 0xF8 + random.nextInt(0x70);
@@ -191,6 +197,11 @@ final class AuditWorkload {
         int r = kernel.system().privctl(actor, kernel.table().slot(target).endpoint(),
             bootPrivilege(target, random.nextInt(2)));
         return actor + " SYS_PRIVCTL slot " + target + " -> " + r;
+      }
+      case 3 -> {
+        long address = (long) random.nextInt(MEMORY_PAGES * PhysicalMemory.PAGE_SIZE - 8);
+        int r = kernel.system().physcopy(caller, address, new byte[8], 0, 8, random.nextBoolean());
+        return caller + " SYS_PHYSCOPY 0x" + Long.toHexString(address) + " -> " + r;
       }
       default -> {
         KernelCall call = PLAIN_CALLS.get(random.nextInt(PLAIN_CALLS.size()));

@@ -54,7 +54,7 @@ public final class KernelAudit {
   /** Runs {@code steps} steps of the workload for {@code seed} on a kernel with {@code mutant}. */
   public static Result run(long seed, long steps, KernelMutant mutant, Consumer<String> progress) {
     Kernel kernel = new Kernel(AuditWorkload.SLOTS, mutant, new PortBus(),
-        new PhysicalMemory(PhysicalMemory.PAGE_SIZE));
+        new PhysicalMemory(AuditWorkload.MEMORY_PAGES * PhysicalMemory.PAGE_SIZE));
     MessageLedger ledger = new MessageLedger();
     List<String> names = new ArrayList<>(IpcInvariants.NAMES);
     names.addAll(PrivilegeInvariants.NAMES);

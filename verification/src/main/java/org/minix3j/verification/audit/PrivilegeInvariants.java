@@ -18,7 +18,7 @@ import org.minix3j.kernel.priv.PrivilegeTable;
 final class PrivilegeInvariants implements KernelObserver {
   /** The names, in the spec's order. */
   static final List<String> NAMES = List.of("IpcWithinPrivilege", "KernelCallWithinPrivilege",
-      "PortAccessWithinPrivilege", "IrqDeliveryWithinPrivilege", "OnlyRsChangesPrivileges",
+      "PortAccessWithinPrivilege", "MemoryAccessWithinPrivilege", "IrqDeliveryWithinPrivilege", "OnlyRsChangesPrivileges",
       "UserSendrecOnlyToPmVfs");
 
   private final PrivilegeTable privileges;
@@ -74,6 +74,16 @@ final class PrivilegeInvariants implements KernelObserver {
     check("OnlyRsChangesPrivileges",
         call != KernelCall.SYS_PRIVCTL || result != Errno.OK_VALUE || slot == roles.rs(),
         () -> "slot " + slot + ", not RS, changed the privileges of slot " + targetSlot);
+  }
+
+  @Override
+  public void physicalCopy(int slot, long address, int length, int result) {
+    Privilege p = privileges.of(slot);
+    // spec: Privileges!MemoryAccessWithinPrivilege
+    check("MemoryAccessWithinPrivilege",
+        result != Errno.OK_VALUE || p.allowsMemory(address, length),
+        () -> "slot " + slot + " copied " + length + " bytes at physical 0x"
+            + Long.toHexString(address) + " outside " + p);
   }
 
   @Override

@@ -34,7 +34,8 @@ class KernelAuditTest {
     "NO_DEADLOCK_REFUSAL, NoBlockedCycle",
     "DESTINATION_MASK_NOT_CHECKED, IpcWithinPrivilege",
     "CALL_MASK_NOT_CHECKED, KernelCallWithinPrivilege",
-    "GENERATION_NOT_CHECKED, NoStaleDelivery"
+    "GENERATION_NOT_CHECKED, NoStaleDelivery",
+    "MEMORY_RANGE_NOT_CHECKED, MemoryAccessWithinPrivilege"
   })
   void aMutantKernelIsCaught(KernelMutant mutant, String invariant) {
     KernelAudit.Result result = KernelAudit.run(7, 50_000, mutant, line -> { });
