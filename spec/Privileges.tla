@@ -172,6 +172,16 @@ ProcIrqCtl(p, line) ==
     /\ hooks' = IF res = "OK" THEN [hooks EXCEPT ![line] = @ \cup {p}] ELSE hooks
     /\ UNCHANGED priv
 
+(* SYS_IRQCTL, unhook: process p gives up its hook on IRQ line line. Only  *)
+(* the call mask is checked: dropping a hook never exceeds a privilege.    *)
+(* spec: Privileges!ProcIrqUnhook                                          *)
+ProcIrqUnhook(p, line) ==
+    LET res == IF CallAllowed(p, IRQCTL) THEN "OK" ELSE "ECALLDENIED"
+    IN
+    /\ lastOp' = [CallOp(p, IRQCTL, res) EXCEPT !.irq = line]
+    /\ hooks' = IF res = "OK" THEN [hooks EXCEPT ![line] = @ \ {p}] ELSE hooks
+    /\ UNCHANGED priv
+
 (* SYS_PRIVCTL: process p (RS, if the call mask is right) gives service t  *)
 (* one of its declared policies, pol. Hooks on lines the new policy does not grant   *)
 (* are dropped (the StaleIrqHook bug keeps them).                          *)
@@ -187,6 +197,16 @@ ProcPrivCtl(p, t, pol) ==
        ELSE /\ lastOp' = [CallOp(p, PRIVCTL, "ECALLDENIED") EXCEPT !.peer = t]
             /\ UNCHANGED <<priv, hooks>>
 
+(* SYS_PRIVCTL aimed at the caller itself or at RS: refused with EPERM      *)
+(* once the call mask allows the call (no process changes its own          *)
+(* privilege, and RS's is fixed at boot); nothing changes.                 *)
+(* spec: Privileges!ProcPrivCtlRefused                                     *)
+ProcPrivCtlRefused(p, t) ==
+    /\ t \in {p, RS}
+    /\ lastOp' = [CallOp(p, PRIVCTL, IF CallAllowed(p, PRIVCTL) THEN "EPERM" ELSE "ECALLDENIED")
+                  EXCEPT !.peer = t]
+    /\ UNCHANGED <<priv, hooks>>
+
 (* IRQ line line fires; the kernel notifies hooked process p.              *)
 (* spec: Privileges!IrqDeliver                                             *)
 IrqDeliver(line, p) ==
@@ -200,7 +220,9 @@ Next ==
     \/ \E p \in Procs, port \in Ports : ProcDevIo(p, port)
     \/ \E p \in Procs, r \in MemRegions : ProcPhysCopy(p, r)
     \/ \E p \in Procs, line \in Irqs : ProcIrqCtl(p, line)
+    \/ \E p \in Procs, line \in Irqs : ProcIrqUnhook(p, line)
     \/ \E p \in Procs, t \in Services : \E pol \in Policies[t] : ProcPrivCtl(p, t, pol)
+    \/ \E p \in Procs : \E t \in {p, RS} : ProcPrivCtlRefused(p, t)
     \/ \E line \in Irqs, p \in Procs : IrqDeliver(line, p)
 
 Spec == Init /\ [][Next]_vars

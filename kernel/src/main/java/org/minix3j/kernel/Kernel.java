@@ -120,13 +120,15 @@ public final class Kernel {
   }
 
   private int checkedIpc(ProcessSlot caller, IpcFunction primitive, int peer, boolean fromAny) {
-    if (!privileges.of(caller.slot()).allows(primitive)) {
-      return refuse(caller, Errno.ETRAPDENIED.wireValue());
+    int check = privileges.checkTrap(caller.slot(), primitive);
+    if (check != Errno.OK_VALUE) {
+      return refuse(caller, check);
     }
     if (!fromAny && !table.inRange(peer)) {
       return refuse(caller, Errno.EBADSRCDST.wireValue());
     }
-    int check = privileges.checkIpc(caller.slot(), primitive, fromAny ? -1 : Endpoint.slot(peer));
+    check = privileges.checkDestination(caller.slot(), primitive,
+        fromAny ? -1 : Endpoint.slot(peer));
     if (check != Errno.OK_VALUE) {
       return refuse(caller, check);
     }

@@ -208,6 +208,21 @@ public final class PrivilegesBinding implements SpecBinding {
         int result = k.system().irqctl(puppet(step, "p"), Math.toIntExact(line), true);
         lastOp = operation("kcall", name(step, "p"), "-", "-", KernelCall.SYS_IRQCTL.name(), 0, line, checkResult(result));
       }
+      // spec: Privileges!ProcIrqUnhook
+      case "ProcIrqUnhook" -> {
+        long line = Values.integer(step.parameter("line"));
+        int result = k.system().irqctl(puppet(step, "p"), Math.toIntExact(line), false);
+        lastOp = operation("kcall", name(step, "p"), "-", "-", KernelCall.SYS_IRQCTL.name(), 0, line, checkResult(result));
+      }
+      // spec: Privileges!ProcPrivCtlRefused
+      case "ProcPrivCtlRefused" -> {
+        ProcessSlot caller = puppet(step, "p");
+        ProcessSlot target = puppet(step, "t");
+        int result = k.system().privctl(caller, target.endpoint(),
+            k.privileges().of(caller.slot()));
+        lastOp = operation("kcall", name(step, "p"), "-", name(step, "t"), KernelCall.SYS_PRIVCTL.name(), 0, 0,
+            checkResult(result));
+      }
       // spec: Privileges!ProcPrivCtl
       case "ProcPrivCtl" -> {
         ProcessSlot target = puppet(step, "t");

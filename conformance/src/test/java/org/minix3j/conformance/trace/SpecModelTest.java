@@ -30,7 +30,9 @@ class SpecModelTest {
       "ProcDevIo", List.of("p", "port"),
       "ProcPhysCopy", List.of("p", "r"),
       "ProcIrqCtl", List.of("p", "line"),
+      "ProcIrqUnhook", List.of("p", "line"),
       "ProcPrivCtl", List.of("p", "t", "pol"),
+      "ProcPrivCtlRefused", List.of("p", "t"),
       "IrqDeliver", List.of("line", "p"));
 
   @Test
@@ -46,7 +48,7 @@ class SpecModelTest {
   }
 
   @Test
-  void privilegesHasItsVariablesAndItsSevenActions() {
+  void privilegesHasItsVariablesAndItsNineActions() {
     SpecModel model = TestModels.load(TestModels.PRIVILEGES);
     assertEquals(List.of("priv", "hooks", "lastOp"), model.variables());
     assertEquals(List.copyOf(PRIVILEGES_ACTIONS.keySet()), model.actionNames());

@@ -131,18 +131,6 @@ public final class Privilege {
     return false;
   }
 
-  public int ipcMask() {
-    return ipcMask;
-  }
-
-  public long callMask() {
-    return callMask;
-  }
-
-  public int irqMask() {
-    return irqMask;
-  }
-
   public List<PortRange> ports() {
     return ports;
   }
@@ -165,30 +153,6 @@ public final class Privilege {
       }
     }
     return slots;
-  }
-
-  @Override
-  public boolean equals(@Nullable Object other) {
-    return other instanceof Privilege p
-        && p.ipcMask == ipcMask
-        && Arrays.equals(trimmed(p.destinations), trimmed(destinations))
-        && p.callMask == callMask
-        && p.ports.equals(ports)
-        && p.irqMask == irqMask
-        && p.memory.equals(memory);
-  }
-
-  @Override
-  public int hashCode() {
-    return Arrays.hashCode(trimmed(destinations)) * 31 + Long.hashCode(callMask) + ipcMask;
-  }
-
-  private static long[] trimmed(long[] words) {
-    int length = words.length;
-    while (length > 0 && words[length - 1] == 0) {
-      length--;
-    }
-    return Arrays.copyOf(words, length);
   }
 
   @Override

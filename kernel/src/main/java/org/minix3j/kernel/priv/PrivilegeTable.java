@@ -60,15 +60,18 @@ public final class PrivilegeTable {
     return privctlSlot;
   }
 
-  // spec: Privileges!ProcIpc (the trap's checks)
-  public int checkIpc(int slot, IpcFunction primitive, int peerSlot) {
-    Privilege p = privileges[slot];
-    if (!p.allows(primitive)) {
-      return Errno.ETRAPDENIED.wireValue();
-    }
+  /** The trap mask: whether {@code slot} may use {@code primitive} at all. */
+  // spec: Privileges!ProcIpc (TrapAllowed)
+  public int checkTrap(int slot, IpcFunction primitive) {
+    return privileges[slot].allows(primitive) ? Errno.OK_VALUE : Errno.ETRAPDENIED.wireValue();
+  }
+
+  /** The send mask: whether {@code slot} may send to {@code peerSlot} (RECEIVE always may). */
+  // spec: Privileges!ProcIpc (SendAllowed)
+  public int checkDestination(int slot, IpcFunction primitive, int peerSlot) {
     if (primitive != IpcFunction.RECEIVE
         && mutant != KernelMutant.DESTINATION_MASK_NOT_CHECKED
-        && !p.maySendTo(peerSlot)) {
+        && !privileges[slot].maySendTo(peerSlot)) {
       return Errno.ECALLDENIED.wireValue();
     }
     return Errno.OK_VALUE;

@@ -62,6 +62,16 @@ public final class KernelEntries {
     this.info = info;
   }
 
+  /**
+   * The start of a kernel call: charges {@code cost} nanoseconds, then checks (and reports)
+   * {@code call} against the caller's call mask.
+   */
+  // spec: Privileges!ProcKernelCall
+  private int enter(ProcessSlot caller, KernelCall call, long cost) {
+    state.charge(cost);
+    return kernel.system().checkAndReport(caller, call);
+  }
+
   /** Whether {@code caller} is the process running now. */
   public boolean isRunning(ProcessSlot caller) {
     return state.current == caller.slot();
@@ -109,15 +119,13 @@ public final class KernelEntries {
 
   // spec: Privileges!ProcKernelCall
   public long setAlarm(ProcessSlot caller, long ticks, boolean absolute) {
-    state.charge(EntryCost.ENTRY_NANOSECONDS);
-    int check = kernel.system().checkAndReport(caller, KernelCall.SYS_SETALARM);
+    int check = enter(caller, KernelCall.SYS_SETALARM, EntryCost.ENTRY_NANOSECONDS);
     return check != Errno.OK_VALUE ? check : clock.setAlarm(caller.slot(), ticks, absolute);
   }
 
   // spec: Privileges!ProcKernelCall
   public long uptime(ProcessSlot caller) {
-    state.charge(EntryCost.ENTRY_NANOSECONDS);
-    int check = kernel.system().checkAndReport(caller, KernelCall.SYS_TIMES);
+    int check = enter(caller, KernelCall.SYS_TIMES, EntryCost.ENTRY_NANOSECONDS);
     return check != Errno.OK_VALUE ? check : clock.uptime();
   }
 
@@ -128,8 +136,7 @@ public final class KernelEntries {
   /** SYS_GETKSIG: the answer goes into payload words 0 and 1 of {@code into}. */
   // spec: Privileges!ProcKernelCall
   public long getKernelSignals(ProcessSlot caller, Message into) {
-    state.charge(EntryCost.MESSAGE_ENTRY_NANOSECONDS);
-    int check = kernel.system().checkAndReport(caller, KernelCall.SYS_GETKSIG);
+    int check = enter(caller, KernelCall.SYS_GETKSIG, EntryCost.MESSAGE_ENTRY_NANOSECONDS);
     if (check != Errno.OK_VALUE) {
       return check;
     }
@@ -142,8 +149,7 @@ public final class KernelEntries {
   /** SYS_ENDKSIG: {@code target} may run again; EINVAL if it is not stopped by a signal. */
   // spec: Privileges!ProcKernelCall
   public long endKernelSignals(ProcessSlot caller, int target) {
-    state.charge(EntryCost.ENTRY_NANOSECONDS);
-    int check = kernel.system().checkAndReport(caller, KernelCall.SYS_ENDKSIG);
+    int check = enter(caller, KernelCall.SYS_ENDKSIG, EntryCost.ENTRY_NANOSECONDS);
     if (check != Errno.OK_VALUE) {
       return check;
     }
@@ -158,8 +164,7 @@ public final class KernelEntries {
   /** SYS_EXIT: removes another live process; a process cannot remove itself this way. */
   // spec: Ipc!ProcExit
   public long exit(ProcessSlot caller, int target) {
-    state.charge(EntryCost.ENTRY_NANOSECONDS);
-    int check = kernel.system().checkAndReport(caller, KernelCall.SYS_EXIT);
+    int check = enter(caller, KernelCall.SYS_EXIT, EntryCost.ENTRY_NANOSECONDS);
     if (check != Errno.OK_VALUE) {
       return check;
     }
@@ -193,20 +198,15 @@ public final class KernelEntries {
   // spec: Privileges!ProcPrivCtl
   public long privctl(ProcessSlot caller, int target, ServicePrivilege request) {
     state.charge(EntryCost.ENTRY_NANOSECONDS);
-    Privilege privilege = Privilege.from(request, kernel.table().size());
-    if (privilege == null) {
-      int check = kernel.system().checkAndReport(caller, KernelCall.SYS_PRIVCTL);
-      return check != Errno.OK_VALUE ? check : Errno.EINVAL.wireValue();
-    }
-    return kernel.system().privctl(caller, target, privilege);
+    return kernel.system().privctl(caller, target,
+        Privilege.from(request, kernel.table().size()));
   }
 
   /** SYS_GRANT: a grant to {@code grantee} over bytes of the caller's {@code buffer}. */
   // spec: Privileges!ProcKernelCall
   public long grant(ProcessSlot caller, int grantee, GrantAccess access, byte[] buffer,
       int offset, int length) {
-    state.charge(EntryCost.ENTRY_NANOSECONDS);
-    int check = kernel.system().checkAndReport(caller, KernelCall.SYS_GRANT);
+    int check = enter(caller, KernelCall.SYS_GRANT, EntryCost.ENTRY_NANOSECONDS);
     return check != Errno.OK_VALUE
         ? check
         : state.grants.grantBuffer(caller, grantee, access, buffer, offset, length);
@@ -216,8 +216,7 @@ public final class KernelEntries {
   // spec: Privileges!ProcKernelCall
   public long grantMagic(ProcessSlot caller, int grantee, GrantAccess access, int target,
       int address, int length) {
-    state.charge(EntryCost.ENTRY_NANOSECONDS);
-    int check = kernel.system().checkAndReport(caller, KernelCall.SYS_GRANT);
+    int check = enter(caller, KernelCall.SYS_GRANT, EntryCost.ENTRY_NANOSECONDS);
     return check != Errno.OK_VALUE
         ? check
         : state.grants.grantMagic(caller, grantee, access, target, address, length);
@@ -226,8 +225,7 @@ public final class KernelEntries {
   /** SYS_GRANT, revoke: the caller's grant {@code grantId} can no longer be used. */
   // spec: Privileges!ProcKernelCall
   public long revokeGrant(ProcessSlot caller, int grantId) {
-    state.charge(EntryCost.ENTRY_NANOSECONDS);
-    int check = kernel.system().checkAndReport(caller, KernelCall.SYS_GRANT);
+    int check = enter(caller, KernelCall.SYS_GRANT, EntryCost.ENTRY_NANOSECONDS);
     return check != Errno.OK_VALUE ? check : state.grants.revoke(caller, grantId);
   }
 
@@ -235,9 +233,8 @@ public final class KernelEntries {
   // spec: Privileges!ProcKernelCall
   public long safecopy(ProcessSlot caller, int granter, int grantId, int offset, byte[] local,
       int localOffset, int length, boolean toGrant) {
-    state.charge(EntryCost.copy(length));
     KernelCall call = toGrant ? KernelCall.SYS_SAFECOPYTO : KernelCall.SYS_SAFECOPYFROM;
-    int check = kernel.system().checkAndReport(caller, call);
+    int check = enter(caller, call, EntryCost.copy(length));
     if (check != Errno.OK_VALUE) {
       return check;
     }
@@ -250,8 +247,7 @@ public final class KernelEntries {
   // spec: Privileges!ProcKernelCall
   public long memset(ProcessSlot caller, int granter, int grantId, int offset, int value,
       int length) {
-    state.charge(EntryCost.copy(length));
-    int check = kernel.system().checkAndReport(caller, KernelCall.SYS_MEMSET);
+    int check = enter(caller, KernelCall.SYS_MEMSET, EntryCost.copy(length));
     return check != Errno.OK_VALUE
         ? check
         : state.grants.memset(caller, granter, grantId, offset, value, length);
@@ -260,16 +256,14 @@ public final class KernelEntries {
   /** SYS_GETINFO: the live processes appended to {@code into}; returns how many. */
   // spec: Privileges!ProcKernelCall
   public long processTable(ProcessSlot caller, List<ProcessInfo> into) {
-    state.charge(EntryCost.ENTRY_NANOSECONDS);
-    int check = kernel.system().checkAndReport(caller, KernelCall.SYS_GETINFO);
+    int check = enter(caller, KernelCall.SYS_GETINFO, EntryCost.ENTRY_NANOSECONDS);
     return check != Errno.OK_VALUE ? check : info.processTable(into);
   }
 
   /** SYS_TIMES: the user and system time of {@code target} and the uptime. */
   // spec: Privileges!ProcKernelCall
   public ProcessTimes times(ProcessSlot caller, int target) {
-    state.charge(EntryCost.ENTRY_NANOSECONDS);
-    int check = kernel.system().checkAndReport(caller, KernelCall.SYS_TIMES);
+    int check = enter(caller, KernelCall.SYS_TIMES, EntryCost.ENTRY_NANOSECONDS);
     return check != Errno.OK_VALUE ? ProcessTimes.error(check) : info.times(target);
   }
 
@@ -279,8 +273,7 @@ public final class KernelEntries {
    */
   // spec: Privileges!ProcKernelCall
   public long kill(ProcessSlot caller, int target, int signal) {
-    state.charge(EntryCost.ENTRY_NANOSECONDS);
-    int check = kernel.system().checkAndReport(caller, KernelCall.SYS_KILL);
+    int check = enter(caller, KernelCall.SYS_KILL, EntryCost.ENTRY_NANOSECONDS);
     if (check != Errno.OK_VALUE) {
       return check;
     }
@@ -303,8 +296,7 @@ public final class KernelEntries {
   // spec: Privileges!ProcKernelCall, then Ipc!SlotRestart
   public long fork(ProcessSlot caller, int parent, int childSlot, int pageDirectory,
       Message childReply) {
-    state.charge(EntryCost.MESSAGE_ENTRY_NANOSECONDS);
-    int check = kernel.system().checkAndReport(caller, KernelCall.SYS_FORK);
+    int check = enter(caller, KernelCall.SYS_FORK, EntryCost.MESSAGE_ENTRY_NANOSECONDS);
     return check != Errno.OK_VALUE
         ? check
         : control.fork(caller, parent, childSlot, pageDirectory, childReply);
@@ -313,8 +305,7 @@ public final class KernelEntries {
   /** SYS_EXEC: see {@link ProcessControl#exec}. */
   // spec: Privileges!ProcKernelCall
   public long exec(ProcessSlot caller, int target, int pageDirectory, int entry, int stack) {
-    state.charge(EntryCost.ENTRY_NANOSECONDS);
-    int check = kernel.system().checkAndReport(caller, KernelCall.SYS_EXEC);
+    int check = enter(caller, KernelCall.SYS_EXEC, EntryCost.ENTRY_NANOSECONDS);
     return check != Errno.OK_VALUE
         ? check
         : control.exec(caller, target, pageDirectory, entry, stack);
@@ -323,24 +314,21 @@ public final class KernelEntries {
   /** SYS_SIGSEND: see {@link ProcessControl#sigsend}. */
   // spec: Privileges!ProcKernelCall
   public long sigsend(ProcessSlot caller, int target, SignalFrame.Delivery delivery) {
-    state.charge(EntryCost.MESSAGE_ENTRY_NANOSECONDS);
-    int check = kernel.system().checkAndReport(caller, KernelCall.SYS_SIGSEND);
+    int check = enter(caller, KernelCall.SYS_SIGSEND, EntryCost.MESSAGE_ENTRY_NANOSECONDS);
     return check != Errno.OK_VALUE ? check : control.sigsend(caller, target, delivery);
   }
 
   /** SYS_SIGRETURN: see {@link ProcessControl#sigreturn}; returns the saved signal mask. */
   // spec: Privileges!ProcKernelCall
   public long sigreturn(ProcessSlot caller, int target, int contextAddress) {
-    state.charge(EntryCost.MESSAGE_ENTRY_NANOSECONDS);
-    int check = kernel.system().checkAndReport(caller, KernelCall.SYS_SIGRETURN);
+    int check = enter(caller, KernelCall.SYS_SIGRETURN, EntryCost.MESSAGE_ENTRY_NANOSECONDS);
     return check != Errno.OK_VALUE ? check : control.sigreturn(caller, target, contextAddress);
   }
 
   /** SYS_SHUTDOWN: the run loop stops for good at this entry's end, with {@code status}. */
   // spec: Privileges!ProcKernelCall
   public long shutdown(ProcessSlot caller, int status) {
-    state.charge(EntryCost.ENTRY_NANOSECONDS);
-    int check = kernel.system().checkAndReport(caller, KernelCall.SYS_SHUTDOWN);
+    int check = enter(caller, KernelCall.SYS_SHUTDOWN, EntryCost.ENTRY_NANOSECONDS);
     if (check != Errno.OK_VALUE) {
       return check;
     }

@@ -66,16 +66,24 @@ public final class SystemTask {
     return result;
   }
 
-  /** SYS_PRIVCTL: gives the live process {@code target} (an endpoint) the privilege {@code privilege}. */
+  /**
+   * SYS_PRIVCTL: gives the live process {@code target} (an endpoint) the privilege {@code
+   * privilege}; null stands for a request the kernel could not turn into one ({@link
+   * Errno#EINVAL} once the call mask allows the call).
+   */
   // spec: Privileges!ProcPrivCtl
-  public int privctl(ProcessSlot caller, int target, Privilege privilege) {
+  public int privctl(ProcessSlot caller, int target, @Nullable Privilege privilege) {
     ProcessSlot process = table.current(target);
     int targetSlot = process == null ? -1 : process.slot();
     int result = check(caller, KernelCall.SYS_PRIVCTL);
     if (result == Errno.OK_VALUE) {
-      result = process == null
-          ? Errno.EDEADSRCDST.wireValue()
-          : privileges.privctl(caller.slot(), process.slot(), privilege);
+      if (privilege == null) {
+        result = Errno.EINVAL.wireValue();
+      } else {
+        result = process == null
+            ? Errno.EDEADSRCDST.wireValue()
+            : privileges.privctl(caller.slot(), process.slot(), privilege);
+      }
     }
     observer.kernelCall(caller.slot(), KernelCall.SYS_PRIVCTL, -1, -1, targetSlot, result);
     return result;

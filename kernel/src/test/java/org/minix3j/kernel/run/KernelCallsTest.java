@@ -41,8 +41,7 @@ class KernelCallsTest {
 
   /** {@link LoopFixture#system()} plus the given port and memory ranges. */
   private static Privilege withRanges(List<PortRange> ports, List<MemoryRange> memory) {
-    Privilege base = LoopFixture.system();
-    return new Privilege(base.ipcMask(), base.destinationSlots(), base.callMask(), ports, 0, memory);
+    return LoopFixture.system(~KernelCall.SYS_PRIVCTL.maskBit(), ports, memory);
   }
 
   private static int spawn(LoopFixture f, int slot, Privilege privilege,
@@ -166,8 +165,7 @@ class KernelCallsTest {
     List<Integer> results = new ArrayList<>();
     try (LoopFixture f = new LoopFixture()) {
       Privilege base = LoopFixture.system();
-      Privilege rs = new Privilege(base.ipcMask(), base.destinationSlots(), ~0L, List.of(), 0,
-          List.of());
+      Privilege rs = LoopFixture.system(~0L, List.of(), List.of());
       f.kernel.privileges().setPrivctlSlot(A);
       int[] target = new int[1];
       spawn(f, A, rs, sys -> {

@@ -4,6 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.util.List;
 import org.minix3j.abi.IpcFunction;
 import org.minix3j.abi.KernelCall;
+import org.minix3j.abi.MemoryRange;
+import org.minix3j.abi.PortRange;
 import org.minix3j.abi.SystemProcess;
 import org.minix3j.kernel.Kernel;
 import org.minix3j.kernel.KernelMutant;
@@ -33,6 +35,11 @@ final class LoopFixture implements AutoCloseable {
 
   /** Every primitive to every slot, every kernel call but SYS_PRIVCTL. */
   static Privilege system() {
+    return system(~KernelCall.SYS_PRIVCTL.maskBit(), List.of(), List.of());
+  }
+
+  /** Every primitive to every slot, the calls of {@code callMask}, ports and memory as given. */
+  static Privilege system(long callMask, List<PortRange> ports, List<MemoryRange> memory) {
     int[] all = new int[SLOTS];
     for (int i = 0; i < SLOTS; i++) {
       all[i] = i;
@@ -41,7 +48,7 @@ final class LoopFixture implements AutoCloseable {
     for (IpcFunction f : IpcFunction.values()) {
       ipc |= f.maskBit();
     }
-    return new Privilege(ipc, all, ~KernelCall.SYS_PRIVCTL.maskBit(), List.of(), 0, List.of());
+    return new Privilege(ipc, all, callMask, ports, 0, memory);
   }
 
   /** SENDREC to {@code slots} only, no kernel calls: a user process. */
