@@ -177,12 +177,16 @@ public final class Cpu extends OneByteOpcodes {
         }
         eip = ip();
       }
-      trap = new Trap(TrapKind.BUDGET_EXHAUSTED, -1, 0, eip, eip, 0);
+      if (interruptVector != NO_INTERRUPT) {
+        budgetRemaining = budgetAtInterrupt;
+        trap = new Trap(TrapKind.SOFTWARE_INTERRUPT, interruptVector, 0, eip, eip, 0);
+        interruptVector = NO_INTERRUPT;
+      } else {
+        trap = new Trap(TrapKind.BUDGET_EXHAUSTED, -1, 0, eip, eip, 0);
+      }
     } catch (CpuFault fault) {
       resetPrefixes();
-      if (fault.kind != TrapKind.SOFTWARE_INTERRUPT) {
-        budgetRemaining++;
-      }
+      budgetRemaining++; // a fault does not retire its instruction
       trap = new Trap(fault.kind, fault.vector, fault.errorCode, eip, eip, fault.faultAddress);
     } finally {
       running = false;

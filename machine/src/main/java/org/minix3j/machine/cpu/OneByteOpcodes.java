@@ -194,9 +194,16 @@ abstract class OneByteOpcodes extends TwoByteOpcodes {
     };
   }
 
+  /**
+   * INT n, INT3, INT1, INTO: the instruction retires and the run ends with a software-interrupt
+   * trap. Not an exception: the run loop sees {@code budgetRemaining} at zero and {@code
+   * interruptVector} set (a trap taken once per system call must not pay for unwinding).
+   */
   private void softwareInterrupt(int vector) {
     eip = ip();
-    throw new CpuFault(TrapKind.SOFTWARE_INTERRUPT, vector, 0, 0);
+    interruptVector = vector;
+    budgetAtInterrupt = budgetRemaining;
+    budgetRemaining = 0;
   }
 
   private void pushRegister(int index) {

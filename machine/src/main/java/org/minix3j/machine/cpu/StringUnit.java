@@ -23,6 +23,12 @@ abstract class StringUnit extends BitUnit {
   static final int SCAS = 4;
 
   long budgetRemaining;
+  /** The vector of the software interrupt that ended the run, or {@link #NO_INTERRUPT}. */
+  int interruptVector = NO_INTERRUPT;
+  /** What {@code budgetRemaining} was when that interrupt ended the run. */
+  long budgetAtInterrupt;
+
+  static final int NO_INTERRUPT = -1;
 
   StringUnit(PhysicalMemory physicalMemory, Mmu mmu) {
     super(physicalMemory, mmu);
