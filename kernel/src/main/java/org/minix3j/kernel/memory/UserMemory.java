@@ -78,32 +78,24 @@ public final class UserMemory {
 
   /** Copies {@code length} bytes of user memory at {@code address} into {@code to}. */
   public int copyIn(int pageDirectory, int address, byte[] to, int toOffset, int length) {
-    int result = checkBuffer(to, toOffset, length);
-    if (result == Errno.OK_VALUE) {
-      result = checkReadable(pageDirectory, address, length);
-    }
-    if (result != Errno.OK_VALUE) {
-      return result;
-    }
-    long start = Integer.toUnsignedLong(address);
-    for (int done = 0; done < length; ) {
-      int linear = (int) (start + done);
-      int chunk = Math.min(length - done, PAGE_SIZE - (linear & PAGE_OFFSET_MASK));
-      int physical = walker.translate(pageDirectory, linear, false, true);
-      if (physical == PageWalker.FAULT) {
-        return Errno.EFAULT.wireValue();
-      }
-      memory.readBytes(physical, to, toOffset + done, chunk);
-      done += chunk;
-    }
-    return Errno.OK_VALUE;
+    return copy(pageDirectory, address, to, toOffset, length, false);
   }
 
   /** Copies {@code length} bytes of {@code from} into user memory at {@code address}. */
   public int copyOut(byte[] from, int fromOffset, int pageDirectory, int address, int length) {
-    int result = checkBuffer(from, fromOffset, length);
+    return copy(pageDirectory, address, from, fromOffset, length, true);
+  }
+
+  /**
+   * Copies between user memory at {@code address} and {@code buffer} from {@code offset}
+   * ({@code toUser}: into user memory). Everything is checked first, so a refused copy moves no
+   * byte; then each page's part goes in one block.
+   */
+  private int copy(
+      int pageDirectory, int address, byte[] buffer, int offset, int length, boolean toUser) {
+    int result = checkBuffer(buffer, offset, length);
     if (result == Errno.OK_VALUE) {
-      result = checkWritable(pageDirectory, address, length);
+      result = check(pageDirectory, address, length, toUser);
     }
     if (result != Errno.OK_VALUE) {
       return result;
@@ -112,11 +104,15 @@ public final class UserMemory {
     for (int done = 0; done < length; ) {
       int linear = (int) (start + done);
       int chunk = Math.min(length - done, PAGE_SIZE - (linear & PAGE_OFFSET_MASK));
-      int physical = walker.translate(pageDirectory, linear, true, true);
+      int physical = walker.translate(pageDirectory, linear, toUser, true);
       if (physical == PageWalker.FAULT) {
         return Errno.EFAULT.wireValue();
       }
-      memory.writeBytes(physical, from, fromOffset + done, chunk);
+      if (toUser) {
+        memory.writeBytes(physical, buffer, offset + done, chunk);
+      } else {
+        memory.readBytes(physical, buffer, offset + done, chunk);
+      }
       done += chunk;
     }
     return Errno.OK_VALUE;
