@@ -187,7 +187,7 @@ public final class KernelEntries {
   }
 
   /** SYS_PHYSCOPY: physical memory within the caller's memory ranges to or from its array. */
-  // spec: Privileges!ProcKernelCall
+  // spec: Privileges!ProcPhysCopy
   public long physcopy(
       ProcessSlot caller, long address, byte[] buffer, int offset, int length, boolean toMemory) {
     state.charge(EntryCost.copy(length));
