@@ -2,6 +2,7 @@ package org.minix3j.cli;
 
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.checkerframework.checker.nullness.qual.Nullable;
@@ -79,6 +80,10 @@ public final class BenchIpcCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (roundTrips < 1 || batches < 1) {
+      System.err.println("minix3j bench ipc: --round-trips and --batches must be at least 1");
+      return 2;
+    }
     try {
       for (Coroutines.Choice choice : choices()) {
         kind = choice.kind();
@@ -90,7 +95,8 @@ public final class BenchIpcCommand implements Callable<Integer> {
           + " of host time per round trip%n", MINIX_GETPID_NANOSECONDS / 1000, GOAL_NANOSECONDS / 1000);
       return 0;
     } catch (ElfFormatException | RuntimeException failure) {
-      System.err.println("minix3j bench ipc: " + failure);
+      String message = failure.getMessage();
+      System.err.println("minix3j bench ipc: " + (message != null ? message : failure));
       return 2;
     }
   }
@@ -101,6 +107,12 @@ public final class BenchIpcCommand implements Callable<Integer> {
       return List.of(Coroutines.choose());
     }
     if (!coroutines.equals("all")) {
+      String asked = coroutines;
+      if (Arrays.stream(CoroutineKind.values())
+          .noneMatch(known -> known.propertyValue().equals(asked))) {
+        throw new IllegalArgumentException("--coroutines " + coroutines + " names no coroutine"
+            + " kind; use continuation, virtual, platform or all");
+      }
       return List.of(Coroutines.choose(coroutines));
     }
     List<Coroutines.Choice> all = new ArrayList<>();
