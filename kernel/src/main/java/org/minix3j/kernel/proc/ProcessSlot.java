@@ -122,16 +122,16 @@ public final class ProcessSlot {
     }
     everUsed = true;
     name = processName;
-    state = ProcessState.RUNNING;
-    call = IpcCall.NONE;
-    peer = Endpoint.NONE;
-    holdsMessage = false;
-    result = NO_RESULT;
-    pending.clearAll();
+    resetIpc(ProcessState.RUNNING);
   }
 
   void vacate() {
-    state = ProcessState.DEAD;
+    resetIpc(ProcessState.DEAD);
+  }
+
+  /** No call, no peer, no message held, no result, no notification pending. */
+  private void resetIpc(ProcessState newState) {
+    state = newState;
     call = IpcCall.NONE;
     peer = Endpoint.NONE;
     holdsMessage = false;

@@ -97,15 +97,7 @@ class JavaProcessLoopTest {
     List<Integer> results = new ArrayList<>();
     List<Integer> pmSaw = new ArrayList<>();
     try (LoopFixture f = new LoopFixture()) {
-      f.loop.setPmSlot(OTHER);
-      f.java(OTHER, "pm", sys -> {
-        Message m = new Message();
-        assertEquals(Errno.OK_VALUE, sys.receive(Endpoint.ANY, m));
-        assertEquals(Notification.HARDWARE, m.source());
-        assertEquals(Errno.OK_VALUE, sys.getKernelSignals(m));
-        pmSaw.add(m.payload(KernelSignal.ENDPOINT_WORD));
-        pmSaw.add(m.payload(KernelSignal.SIGNALS_WORD));
-      });
+      f.pmTakingKernelSignals(OTHER, pmSaw);
       f.java(SERVER, "crasher", sys -> {
         Message m = new Message();
         sys.receive(Endpoint.ANY, m);

@@ -2,9 +2,14 @@ package org.minix3j.kernel.run;
 
 import java.io.ByteArrayOutputStream;
 import java.util.List;
+import org.minix3j.abi.Endpoint;
+import org.minix3j.abi.Errno;
 import org.minix3j.abi.IpcFunction;
 import org.minix3j.abi.KernelCall;
+import org.minix3j.abi.KernelSignal;
 import org.minix3j.abi.MemoryRange;
+import org.minix3j.abi.Message;
+import org.minix3j.abi.Notification;
 import org.minix3j.abi.PortRange;
 import org.minix3j.abi.SystemProcess;
 import org.minix3j.kernel.Kernel;
@@ -68,6 +73,23 @@ final class LoopFixture implements AutoCloseable {
     space.map(BUFFER, true, false);
     space.map(STACK_TOP - 0x1000, true, false);
     return new UserContext(space.pageDirectory(), CODE, STACK_TOP);
+  }
+
+  /**
+   * A PM stand-in in {@code slot}: waits for the kernel's HARDWARE notification, takes the kernel
+   * signals and records the endpoint and the signal mask in {@code saw}.
+   */
+  void pmTakingKernelSignals(int slot, List<Integer> saw) {
+    loop.setPmSlot(slot);
+    java(slot, "pm", sys -> {
+      Message m = new Message();
+      if (sys.receive(Endpoint.ANY, m) != Errno.OK_VALUE || m.source() != Notification.HARDWARE
+          || sys.getKernelSignals(m) != Errno.OK_VALUE) {
+        throw new AssertionError("PM expected a HARDWARE notification and kernel signals: " + m);
+      }
+      saw.add(m.payload(KernelSignal.ENDPOINT_WORD));
+      saw.add(m.payload(KernelSignal.SIGNALS_WORD));
+    });
   }
 
   long nanoseconds() {

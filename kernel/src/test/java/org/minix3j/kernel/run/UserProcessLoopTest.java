@@ -15,7 +15,6 @@ import org.minix3j.abi.Errno;
 import org.minix3j.abi.IpcFunction;
 import org.minix3j.abi.KernelSignal;
 import org.minix3j.abi.Message;
-import org.minix3j.abi.Notification;
 import org.minix3j.abi.SystemCalls;
 import org.minix3j.kernel.clock.ClockTask;
 import org.minix3j.kernel.sched.Scheduler;
@@ -101,15 +100,7 @@ class UserProcessLoopTest {
   void aDivideByZeroStopsTheProcessAndPmSeesSigfpe() throws Exception {
     List<Integer> pmSaw = new ArrayList<>();
     try (LoopFixture f = new LoopFixture()) {
-      f.loop.setPmSlot(PM);
-      f.java(PM, "pm", sys -> {
-        Message m = new Message();
-        assertEquals(Errno.OK_VALUE, sys.receive(Endpoint.ANY, m));
-        assertEquals(Notification.HARDWARE, m.source());
-        assertEquals(Errno.OK_VALUE, sys.getKernelSignals(m));
-        pmSaw.add(m.payload(KernelSignal.ENDPOINT_WORD));
-        pmSaw.add(m.payload(KernelSignal.SIGNALS_WORD));
-      });
+      f.pmTakingKernelSignals(PM, pmSaw);
       byte[] divide = code(
           0x31, 0xC9, // xor ecx, ecx
           0xB8, le(1), // mov eax, 1
