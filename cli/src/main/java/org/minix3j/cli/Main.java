@@ -17,6 +17,9 @@ import picocli.CommandLine.Command;
       ConformCommand.class,
       AuditCommand.class,
       CpuCommand.class,
+      BootCommand.class,
+      PosixCommand.class,
+      MkfsCommand.class,
       BenchCommand.class
     })
 public final class Main implements Runnable {

@@ -52,7 +52,9 @@ public enum KernelCall {
   /** Restore the registers a signal handler's frame saved (PM). */
   SYS_SIGRETURN(19),
   /** Copy between physical memory, within the caller's memory ranges, and the caller (VM). */
-  SYS_PHYSCOPY(20);
+  SYS_PHYSCOPY(20),
+  /** Print a line on the console: the kernel's log, for boot messages and driver reports. */
+  SYS_DIAGCTL(21);
 
   private final int number;
 

@@ -159,4 +159,16 @@ public interface SystemCalls {
 
   /** SYS_SHUTDOWN: the machine stops once this call returns; {@code status} says why. */
   int shutdown(int status);
+
+  /** The longest line {@link #diagnostic} takes. */
+  int DIAGNOSTIC_MAX = 256;
+
+  /**
+   * SYS_DIAGCTL: prints {@code line} on the console as one line of the kernel's log (MINIX's
+   * kernel messages), characters outside printable ASCII shown as '?'. EINVAL beyond {@link
+   * #DIAGNOSTIC_MAX} characters. A handle that does not support it answers ENOSYS.
+   */
+  default int diagnostic(String line) {
+    return Errno.ENOSYS.wireValue();
+  }
 }

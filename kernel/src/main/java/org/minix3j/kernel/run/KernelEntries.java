@@ -5,6 +5,7 @@ import org.minix3j.abi.Errno;
 import org.minix3j.abi.GrantAccess;
 import org.minix3j.abi.IpcFunction;
 import org.minix3j.abi.KernelCall;
+import org.minix3j.abi.SystemCalls;
 import org.minix3j.abi.Message;
 import org.minix3j.abi.PortRequest;
 import org.minix3j.abi.ProcessInfo;
@@ -334,6 +335,26 @@ public final class KernelEntries {
     }
     state.shutdown = true;
     state.shutdownStatus = status;
+    return Errno.OK_VALUE;
+  }
+
+  /** SYS_DIAGCTL: one line of the kernel's log, to the run loop's diagnostic sink. */
+  // spec: Privileges!ProcKernelCall
+  public long diagnostic(ProcessSlot caller, String line) {
+    int check = enter(caller, KernelCall.SYS_DIAGCTL,
+        EntryCost.ENTRY_NANOSECONDS + (long) line.length() * EntryCost.NANOSECONDS_PER_BYTE);
+    if (check != Errno.OK_VALUE) {
+      return check;
+    }
+    if (line.length() > SystemCalls.DIAGNOSTIC_MAX) {
+      return Errno.EINVAL.wireValue();
+    }
+    StringBuilder printable = new StringBuilder(line.length());
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      printable.append(c >= 0x20 && c < 0x7F ? c : '?');
+    }
+    state.diagnostics.accept(caller.name(), printable.toString());
     return Errno.OK_VALUE;
   }
 }

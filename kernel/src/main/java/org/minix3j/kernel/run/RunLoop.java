@@ -1,5 +1,6 @@
 package org.minix3j.kernel.run;
 
+import java.util.function.BiConsumer;
 import org.checkerframework.checker.nullness.qual.Nullable;
 import org.minix3j.abi.IpcFunction;
 import org.minix3j.abi.KernelSignal;
@@ -114,6 +115,7 @@ public final class RunLoop {
       Kernel kernel, Machine machine, int hertz, CoroutineKind coroutines) {
     RunLoop loop = new RunLoop(kernel, machine, hertz, coroutines);
     kernel.ipc().setListener(loop::unblocked);
+    kernel.system().setPhysicalWriteListener(machine.mmu()::flushTlb);
     kernel.setClock(loop.time::now, loop.clock::uptime);
     return loop;
   }
@@ -125,6 +127,11 @@ public final class RunLoop {
   /** The slot whose process may create magic grants (VFS); -1, the default, for none. */
   public void setMagicGrantSlot(int slot) {
     magicGrantSlot = slot;
+  }
+
+  /** Sends SYS_DIAGCTL's lines (with the caller's name) to {@code sink}; they are dropped by default. */
+  public void setDiagnosticSink(BiConsumer<String, String> sink) {
+    state.diagnostics = sink;
   }
 
   /** The status SYS_SHUTDOWN gave, once {@link #run} returned {@link Outcome#SHUTDOWN}. */

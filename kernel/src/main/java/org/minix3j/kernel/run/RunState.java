@@ -1,5 +1,6 @@
 package org.minix3j.kernel.run;
 
+import java.util.function.BiConsumer;
 import org.checkerframework.checker.nullness.qual.Nullable;
 import org.minix3j.kernel.Kernel;
 import org.minix3j.kernel.clock.ClockTask;
@@ -37,6 +38,8 @@ final class RunState {
   boolean shutdown;
   int shutdownStatus;
   long limit = Long.MAX_VALUE;
+  /** Where SYS_DIAGCTL's lines go: the process's name and the line. */
+  BiConsumer<String, String> diagnostics = (name, line) -> {};
 
   RunState(
       Kernel kernel,

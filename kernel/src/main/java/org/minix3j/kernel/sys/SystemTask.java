@@ -35,6 +35,7 @@ public final class SystemTask {
   private final PhysicalMemory memory;
   private final int[] pendingIrqs;
   private KernelObserver observer = KernelObserver.NONE;
+  private Runnable physicalWriteListener = () -> {};
 
   public SystemTask(
       ProcessTable table, PrivilegeTable privileges, Ipc ipc, PortBus ports,
@@ -45,6 +46,14 @@ public final class SystemTask {
     this.ports = ports;
     this.memory = memory;
     this.pendingIrqs = new int[table.size()];
+  }
+
+  /**
+   * Runs {@code listener} after every SYS_PHYSCOPY write: VM writes page tables that way, so the
+   * run loop flushes the TLB there.
+   */
+  public void setPhysicalWriteListener(Runnable listener) {
+    this.physicalWriteListener = listener;
   }
 
   /** Tells {@code observer} of every call and interrupt from now on. */
@@ -220,6 +229,7 @@ public final class SystemTask {
     }
     if (toMemory) {
       memory.writeBytes((int) address, buffer, offset, length);
+      physicalWriteListener.run();
     } else {
       memory.readBytes((int) address, buffer, offset, length);
     }

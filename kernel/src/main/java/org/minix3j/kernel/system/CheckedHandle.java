@@ -258,6 +258,12 @@ final class CheckedHandle implements SystemCalls {
     return (int) after(kernel.shutdown(slot, status));
   }
 
+  @Override
+  public int diagnostic(String line) {
+    checkCaller();
+    return (int) after(kernel.diagnostic(slot, line));
+  }
+
   private long after(long result) {
     yieldIfAsked();
     return result;

@@ -101,6 +101,46 @@ class KernelCallsTest {
   }
 
   @Test
+  void aPhysicalWriteFlushesTheTlbAndARefusedOneDoesNot() {
+    List<Long> generations = new ArrayList<>();
+    try (LoopFixture f = new LoopFixture()) {
+      Privilege vm = withRanges(List.of(), List.of(new MemoryRange(0x300000, 0x1000)));
+      spawn(f, A, vm, sys -> {
+        generations.add(f.machine.mmu().generation());
+        sys.physWrite(0x300000, new byte[] {1}, 0, 1);
+        generations.add(f.machine.mmu().generation());
+        sys.physWrite(0x400000, new byte[] {1}, 0, 1);
+        generations.add(f.machine.mmu().generation());
+        sys.physRead(0x300000, new byte[1], 0, 1);
+        generations.add(f.machine.mmu().generation());
+      });
+      f.loop.run(Long.MAX_VALUE);
+    }
+    assertEquals(4, generations.size());
+    assertTrue(generations.get(1) > generations.get(0), "a page table written by VM is seen at once");
+    assertEquals(generations.get(1), generations.get(2), "the refused write flushed nothing");
+    assertEquals(generations.get(2), generations.get(3), "a read flushes nothing");
+  }
+
+  @Test
+  void diagnosticPrintsOneCleanLineAndIsRefusedWithoutTheCallOrWhenTooLong() {
+    List<String> printed = new ArrayList<>();
+    List<Integer> results = new ArrayList<>();
+    try (LoopFixture f = new LoopFixture()) {
+      f.loop.setDiagnosticSink((name, line) -> printed.add(name + ": " + line));
+      spawn(f, A, LoopFixture.system(), sys -> {
+        results.add(sys.diagnostic("pm up\u0007"));
+        results.add(sys.diagnostic("x".repeat(SystemCalls.DIAGNOSTIC_MAX + 1)));
+      });
+      spawn(f, B, LoopFixture.system(~(KernelCall.SYS_DIAGCTL.maskBit() | KernelCall.SYS_PRIVCTL.maskBit()), List.of(), List.of()),
+          sys -> results.add(sys.diagnostic("not allowed")));
+      f.loop.run(Long.MAX_VALUE);
+    }
+    assertEquals(List.of("p2: pm up?"), printed);
+    assertEquals(List.of(OK, EINVAL, ECALLDENIED), results);
+  }
+
+  @Test
   void grantsLetOnlyTheGranteeCopyAndOnlyAsTheAccessSays() {
     List<Integer> results = new ArrayList<>();
     byte[] granted = {10, 20, 30, 40, 50, 60, 70, 80};

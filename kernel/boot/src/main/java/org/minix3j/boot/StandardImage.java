@@ -1,0 +1,124 @@
+package org.minix3j.boot;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.minix3j.abi.MemoryRange;
+import org.minix3j.abi.SystemSlots;
+import org.minix3j.abi.posix.Devices;
+import org.minix3j.abi.posix.Limits;
+import org.minix3j.drivers.memory.MemoryConfig;
+import org.minix3j.drivers.memory.MemoryDriver;
+import org.minix3j.drivers.tty.TerminalDriver;
+import org.minix3j.drivers.tty.TtyConfig;
+import org.minix3j.kernel.exec.CoroutineKind;
+import org.minix3j.kernel.sched.Scheduler;
+import org.minix3j.machine.devices.BoardConfiguration;
+import org.minix3j.machine.devices.uart.SerialSink;
+import org.minix3j.machine.elf.ElfFormatException;
+import org.minix3j.servers.ds.DataStore;
+import org.minix3j.servers.ds.DsConfig;
+import org.minix3j.servers.mfs.MfsConfig;
+import org.minix3j.servers.mfs.MinixFileServer;
+import org.minix3j.servers.pm.PmConfiguration;
+import org.minix3j.servers.pm.ProcessManager;
+import org.minix3j.servers.rs.ReincarnationServer;
+import org.minix3j.servers.rs.RsConfig;
+import org.minix3j.servers.rs.policy.PolicyFile;
+import org.minix3j.servers.vfs.VfsConfig;
+import org.minix3j.servers.vfs.VirtualFileSystem;
+import org.minix3j.servers.vm.VirtualMemoryManager;
+import org.minix3j.servers.vm.VmConfiguration;
+
+/**
+ * minix3j's boot image, MINIX's {@code kernel/table.c}: which system processes the machine
+ * starts with, in which slot and queue, with which boot parameters; RS's policy file decides
+ * what each may do.
+ *
+ * <p>Queues: RS first (it hands out every privilege before anyone else runs), then the drivers,
+ * then the servers, then user processes.
+ */
+public final class StandardImage {
+  /** The machine's memory unless asked otherwise. */
+  public static final int DEFAULT_MEMORY_MEBIBYTES = 128;
+
+  /** Clock ticks per second: times(2)'s CLK_TCK, so no conversion is needed. */
+  public static final int HERTZ = Limits.CLK_TCK;
+
+  private static final int RS_QUEUE = 0;
+  private static final int DRIVER_QUEUE = 2;
+  private static final int SERVER_QUEUE = Scheduler.SYSTEM_QUEUE;
+  private static final int QUANTUM = Scheduler.DEFAULT_QUANTUM;
+
+  /**
+   * What varies between two boots.
+   *
+   * @param memoryMebibytes the machine's memory
+   * @param rootImage the root file system, loaded into the RAM disk
+   * @param initArguments init's argv ({@code init}, or {@code init -c CMDLINE})
+   * @param console where the console's output goes
+   * @param bootEpochSeconds what the CMOS clock reads at power-on
+   * @param coroutines how Java system processes run
+   */
+  @SuppressWarnings("ArrayRecordComponent") // the image is handed over once, never compared
+  public record Options(int memoryMebibytes, byte[] rootImage, List<String> initArguments,
+      SerialSink console, long bootEpochSeconds, CoroutineKind coroutines) {
+    public Options {
+      initArguments = List.copyOf(initArguments);
+    }
+  }
+
+  private StandardImage() {}
+
+  /** The policy file of the boot image. */
+  public static String policyText() throws IOException {
+    try (InputStream in = ReincarnationServer.class.getResourceAsStream(PolicyFile.RESOURCE)) {
+      if (in == null) {
+        throw new IOException("the policy file " + PolicyFile.RESOURCE + " is missing from the build");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  /** Boots the standard image. */
+  public static SystemBoot boot(Options options) throws IOException, ElfFormatException {
+    MemoryMap map = MemoryMap.of(options.memoryMebibytes() * MemoryMap.MIB, options.rootImage().length);
+    Map<String, Integer> slots = new LinkedHashMap<>();
+    slots.put("rs", SystemSlots.RS);
+    slots.put("ds", SystemSlots.DS);
+    slots.put("pm", SystemSlots.PM);
+    slots.put("vm", SystemSlots.VM);
+    slots.put("vfs", SystemSlots.VFS);
+    slots.put("mfs", SystemSlots.MFS);
+    slots.put("tty", SystemSlots.TTY);
+    slots.put("memory", SystemSlots.MEMORY);
+    Map<String, MemoryRange> memoryNames = new LinkedHashMap<>();
+    memoryNames.put("pool", map.pool());
+    memoryNames.put("ramdisk", map.ramdisk());
+    ReincarnationServer rs =
+        new ReincarnationServer(new RsConfig(policyText(), "system.conf", slots, memoryNames));
+    List<BootService> services = List.of(
+        new BootService("rs", SystemSlots.RS, RS_QUEUE, QUANTUM, rs),
+        new BootService("ds", SystemSlots.DS, SERVER_QUEUE, QUANTUM, new DataStore(DsConfig.defaults())),
+        new BootService("pm", SystemSlots.PM, SERVER_QUEUE, QUANTUM,
+            new ProcessManager(PmConfiguration.defaults())),
+        new BootService("vm", SystemSlots.VM, SERVER_QUEUE, QUANTUM, new VirtualMemoryManager(
+            new VmConfiguration(map.pool().base(), map.pool().size()))),
+        new BootService("vfs", SystemSlots.VFS, SERVER_QUEUE, QUANTUM, new VirtualFileSystem(
+            new VfsConfig(Devices.device(Devices.MEMORY_MAJOR, Devices.RAMDISK_MINOR), "mfs"))),
+        new BootService("mfs", SystemSlots.MFS, SERVER_QUEUE, QUANTUM,
+            new MinixFileServer(MfsConfig.defaults())),
+        new BootService("tty", SystemSlots.TTY, DRIVER_QUEUE, QUANTUM,
+            new TerminalDriver(TtyConfig.COM1)),
+        new BootService("memory", SystemSlots.MEMORY, DRIVER_QUEUE, QUANTUM, new MemoryDriver(
+            new MemoryConfig(map.ramdisk().base(), map.ramdisk().size()))));
+    BoardConfiguration board = BoardConfiguration.defaults()
+        .withConsoleSink(options.console())
+        .withBootEpochSeconds(options.bootEpochSeconds());
+    return SystemBoot.boot(map, board, options.rootImage(), services, rs.bootPrivilege("rs"),
+        options.initArguments(), HERTZ, options.coroutines());
+  }
+}

@@ -1,0 +1,345 @@
+package org.minix3j.servers.mfs;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.minix3j.abi.Errno;
+import org.minix3j.abi.GrantAccess;
+import org.minix3j.abi.Message;
+import org.minix3j.abi.PortRequest;
+import org.minix3j.abi.ProcessInfo;
+import org.minix3j.abi.ProcessTimes;
+import org.minix3j.abi.ServicePrivilege;
+import org.minix3j.abi.SignalFrame;
+import org.minix3j.abi.SystemCalls;
+import org.minix3j.abi.SystemSlots;
+import org.minix3j.abi.protocol.BlockDevice;
+import org.minix3j.abi.protocol.DsCalls;
+
+/**
+ * A scripted kernel for MFS alone: grants as a table, a block driver over a byte array, a DS that
+ * knows (or does not know) the boot time, and an inbox of requests for {@link #receive}. When the
+ * inbox is empty, receive throws {@link Stop}, which ends the server's loop in a test.
+ */
+final class FakeKernel implements SystemCalls {
+  static final int MFS = SystemSlots.MFS;
+  static final int VFS = SystemSlots.VFS;
+  static final int DS = SystemSlots.DS;
+  static final int DRIVER = SystemSlots.MEMORY;
+
+  /** Thrown by {@link #receive} when the script has run out. */
+  static final class Stop extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+  }
+
+  @SuppressWarnings("ArrayRecordComponent") // the granted array itself, shared on purpose
+  record Grant(int owner, int grantee, GrantAccess access, byte[] buffer, int offset, int length) {}
+
+  byte[] disk;
+  long bootTime = -1;
+  long ticks;
+  long alarm;
+  int deviceWrites;
+  boolean failWrites;
+  final ArrayDeque<Message> inbox = new ArrayDeque<>();
+  final List<Message> sent = new ArrayList<>();
+  private final Map<Integer, Grant> grants = new TreeMap<>();
+  private int nextGrant = 1;
+
+  FakeKernel(byte[] disk) {
+    this.disk = disk;
+  }
+
+  /** A message as the kernel delivers it from {@code source}. */
+  static Message from(int source, int type, int... payload) {
+    Message message = Message.of(type, payload);
+    int[] words = new int[Message.WORDS];
+    message.copyTo(words);
+    words[0] = source;
+    message.copyFrom(words);
+    return message;
+  }
+
+  /** A grant made by {@code owner} (VFS in the tests) to MFS. */
+  int grantFrom(int owner, GrantAccess access, byte[] buffer) {
+    int id = nextGrant++;
+    grants.put(id, new Grant(owner, MFS, access, buffer, 0, buffer.length));
+    return id;
+  }
+
+  int liveGrants(int owner) {
+    int count = 0;
+    for (Grant grant : grants.values()) {
+      if (grant.owner() == owner) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  @Override
+  public int endpoint() {
+    return MFS;
+  }
+
+  @Override
+  public int send(int destination, Message message) {
+    Message copy = new Message();
+    int[] words = new int[Message.WORDS];
+    message.copyTo(words);
+    copy.copyFrom(words);
+    sent.add(copy);
+    return 0;
+  }
+
+  @Override
+  public int receive(int source, Message into) {
+    Message next = inbox.poll();
+    if (next == null) {
+      throw new Stop();
+    }
+    int[] words = new int[Message.WORDS];
+    next.copyTo(words);
+    into.copyFrom(words);
+    return 0;
+  }
+
+  @Override
+  public int sendrec(int destination, Message message) {
+    if (destination == DRIVER) {
+      message.setType(driver(message));
+      return 0;
+    }
+    if (destination == DS && message.type() == DsCalls.RETRIEVE) {
+      if (bootTime < 0) {
+        message.setType(Errno.ESRCH.wireValue());
+      } else {
+        message.setType(0);
+        message.setPayload(0, (int) bootTime);
+      }
+      return 0;
+    }
+    return Errno.ECALLDENIED.wireValue();
+  }
+
+  private int driver(Message m) {
+    return switch (m.type()) {
+      case BlockDevice.OPEN, BlockDevice.CLOSE, BlockDevice.FLUSH -> 0;
+      case BlockDevice.GETSIZE -> {
+        m.setPayload(0, disk.length);
+        m.setPayload(1, 0);
+        yield 0;
+      }
+      case BlockDevice.READ, BlockDevice.WRITE -> transfer(m);
+      default -> Errno.ENOSYS.wireValue();
+    };
+  }
+
+  private int transfer(Message m) {
+    long position = (m.payload(1) & 0xffffffffL) | ((long) m.payload(2) << 32);
+    Grant grant = grants.get(m.payload(3));
+    int offset = m.payload(4);
+    int count = m.payload(5);
+    if (grant == null || grant.grantee() != DRIVER || offset < 0 || count < 0
+        || offset + count > grant.length()) {
+      return Errno.EFAULT.wireValue();
+    }
+    if (position < 0 || position > disk.length) {
+      return Errno.EIO.wireValue();
+    }
+    int moved = (int) Math.min(count, disk.length - position);
+    if (m.type() == BlockDevice.READ) {
+      System.arraycopy(disk, (int) position, grant.buffer(), grant.offset() + offset, moved);
+    } else {
+      if (failWrites) {
+        return Errno.EIO.wireValue();
+      }
+      deviceWrites++;
+      System.arraycopy(grant.buffer(), grant.offset() + offset, disk, (int) position, moved);
+    }
+    return moved;
+  }
+
+  @Override
+  public int notify(int destination) {
+    return 0;
+  }
+
+  @Override
+  public long setAlarm(long ticks, boolean absolute) {
+    alarm = ticks;
+    return 0;
+  }
+
+  @Override
+  public long uptime() {
+    return ticks;
+  }
+
+  @Override
+  public int ticksPerSecond() {
+    return 100;
+  }
+
+  @Override
+  public int grant(int grantee, GrantAccess access, byte[] buffer, int offset, int length) {
+    int id = nextGrant++;
+    grants.put(id, new Grant(MFS, grantee, access, buffer, offset, length));
+    return id;
+  }
+
+  @Override
+  public int revokeGrant(int grantId) {
+    Grant grant = grants.get(grantId);
+    if (grant == null || grant.owner() != MFS) {
+      return Errno.EINVAL.wireValue();
+    }
+    grants.remove(grantId);
+    return 0;
+  }
+
+  private Grant check(int granter, int grantId, int offset, int length, boolean write) {
+    Grant grant = grants.get(grantId);
+    if (grant == null || grant.owner() != granter || grant.grantee() != MFS || offset < 0
+        || length < 0 || (long) offset + length > grant.length()
+        || (write ? !grant.access().allowsWrite() : !grant.access().allowsRead())) {
+      return new Grant(0, 0, GrantAccess.READ, new byte[0], 0, -1);
+    }
+    return grant;
+  }
+
+  @Override
+  public int safecopyFrom(int granter, int grantId, int offset, byte[] into, int intoOffset,
+      int length) {
+    Grant grant = check(granter, grantId, offset, length, false);
+    if (grant.length() < 0) {
+      return Errno.EFAULT.wireValue();
+    }
+    System.arraycopy(grant.buffer(), grant.offset() + offset, into, intoOffset, length);
+    return 0;
+  }
+
+  @Override
+  public int safecopyTo(int granter, int grantId, int offset, byte[] from, int fromOffset,
+      int length) {
+    Grant grant = check(granter, grantId, offset, length, true);
+    if (grant.length() < 0) {
+      return Errno.EFAULT.wireValue();
+    }
+    System.arraycopy(from, fromOffset, grant.buffer(), grant.offset() + offset, length);
+    return 0;
+  }
+
+  @Override
+  public int memset(int granter, int grantId, int offset, int value, int length) {
+    Grant grant = check(granter, grantId, offset, length, true);
+    if (grant.length() < 0) {
+      return Errno.EFAULT.wireValue();
+    }
+    Arrays.fill(grant.buffer(), grant.offset() + offset, grant.offset() + offset + length,
+        (byte) value);
+    return 0;
+  }
+
+  private static UnsupportedOperationException unused() {
+    return new UnsupportedOperationException("MFS does not make this call");
+  }
+
+  @Override
+  public long inPort(int port, int width) {
+    throw unused();
+  }
+
+  @Override
+  public int outPort(int port, int width, int value) {
+    throw unused();
+  }
+
+  @Override
+  public int irqctl(int line, boolean enable) {
+    throw unused();
+  }
+
+  @Override
+  public int getKernelSignals(Message into) {
+    throw unused();
+  }
+
+  @Override
+  public int endKernelSignals(int endpoint) {
+    throw unused();
+  }
+
+  @Override
+  public int exit(int endpoint) {
+    throw unused();
+  }
+
+  @Override
+  public int vdevio(List<PortRequest> requests, long[] values) {
+    throw unused();
+  }
+
+  @Override
+  public int physRead(long address, byte[] into, int offset, int length) {
+    throw unused();
+  }
+
+  @Override
+  public int physWrite(long address, byte[] from, int offset, int length) {
+    throw unused();
+  }
+
+  @Override
+  public int privctl(int target, ServicePrivilege request) {
+    throw unused();
+  }
+
+  @Override
+  public int grantMagic(int grantee, GrantAccess access, int target, int address, int length) {
+    throw unused();
+  }
+
+  @Override
+  public int processTable(List<ProcessInfo> into) {
+    throw unused();
+  }
+
+  @Override
+  public ProcessTimes times(int target) {
+    throw unused();
+  }
+
+  @Override
+  public int kill(int target, int signal) {
+    throw unused();
+  }
+
+  @Override
+  public int fork(int parent, int childSlot, int pageDirectory, Message childReply) {
+    throw unused();
+  }
+
+  @Override
+  public int exec(int target, int pageDirectory, int entry, int stack) {
+    throw unused();
+  }
+
+  @Override
+  public int sigsend(int target, SignalFrame.Delivery delivery) {
+    throw unused();
+  }
+
+  @Override
+  public long sigreturn(int target, int contextAddress) {
+    throw unused();
+  }
+
+  @Override
+  public int shutdown(int status) {
+    throw unused();
+  }
+}

@@ -1,0 +1,136 @@
+package org.minix3j.servers.rs;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.minix3j.abi.Endpoint;
+import org.minix3j.abi.Errno;
+import org.minix3j.abi.Message;
+import org.minix3j.abi.ServicePrivilege;
+import org.minix3j.abi.SystemCalls;
+import org.minix3j.abi.SystemProcess;
+import org.minix3j.abi.SystemSlots;
+import org.minix3j.abi.protocol.RsCalls;
+import org.minix3j.servers.rs.policy.PolicyException;
+import org.minix3j.servers.rs.policy.PolicyFile;
+import org.minix3j.servers.rs.policy.PolicyParser;
+import org.minix3j.servers.rs.policy.Privileges;
+import org.minix3j.servers.rs.policy.ServicePolicy;
+
+/**
+ * RS, the reincarnation server, boot-time part. At start ({@link BootStart}) it gives every
+ * boot service and init its declared privilege and publishes the labels and driver majors in
+ * DS; then it serves {@link RsCalls} (LIST, RESTART) and, on PM's NOTIFY, collects the deaths of
+ * system processes ({@link DeathReports}).
+ *
+ * <p>The loop: receive from ANY; a notification from PM means deaths to collect, others are
+ * ignored; a request is dispatched by type (unknown: ENOSYS) and answered at once.
+ *
+ * <p>The policy is parsed when RS is built, so a bad file or a boot service without a policy
+ * stops the boot image before anything runs.
+ */
+public final class ReincarnationServer implements SystemProcess {
+  @FunctionalInterface
+  interface Call {
+    int handle(int caller, Message request, Message reply);
+  }
+
+  private final PolicyFile policy;
+  private final List<Map.Entry<String, Integer>> bootServices;
+
+  /**
+   * @throws IllegalArgumentException if the policy does not parse (the message has the line)
+   *     or a boot service has no policy block
+   */
+  public ReincarnationServer(RsConfig config) {
+    try {
+      policy = new PolicyParser(config.policySource(), config.memoryNames()).parse(config.policyText());
+    } catch (PolicyException e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
+    }
+    List<Map.Entry<String, Integer>> services = new ArrayList<>(config.bootServices().entrySet());
+    services.sort(Comparator.comparing(Map.Entry::getValue));
+    for (Map.Entry<String, Integer> service : services) {
+      if (policy.service(service.getKey()) == null) {
+        throw new IllegalArgumentException(
+            config.policySource() + ": no policy for boot service '" + service.getKey() + "'");
+      }
+      int slot = service.getValue();
+      if (slot < 0 || slot >= SystemSlots.FIRST_USER) {
+        throw new IllegalArgumentException(
+            "boot service '" + service.getKey() + "' has slot " + slot + ", not a system slot");
+      }
+    }
+    bootServices = List.copyOf(services);
+  }
+
+  /** The parsed policy (the boot image takes RS's own privilege from it). */
+  public PolicyFile policy() {
+    return policy;
+  }
+
+  /**
+   * The privilege of the boot service {@code label} with every label resolved to its boot slot
+   * (generation 0): what the boot image installs for RS itself, since SYS_PRIVCTL refuses it.
+   */
+  public ServicePrivilege bootPrivilege(String label) {
+    ServicePolicy servicePolicy = policy.service(label);
+    if (servicePolicy == null) {
+      throw new IllegalArgumentException("no policy for '" + label + "'");
+    }
+    return Privileges.toPrivilege(servicePolicy, this::bootEndpoint);
+  }
+
+  private int bootEndpoint(String label) {
+    for (Map.Entry<String, Integer> service : bootServices) {
+      if (service.getKey().equals(label)) {
+        return Endpoint.of(service.getValue(), 0);
+      }
+    }
+    return -1;
+  }
+
+  @Override
+  public void run(SystemCalls sys) {
+    RsContext context = new RsContext(sys, policy);
+    for (Map.Entry<String, Integer> boot : bootServices) {
+      ServicePolicy servicePolicy = policy.services().get(boot.getKey());
+      if (servicePolicy != null) {
+        context.services.add(new Service(boot.getKey(), boot.getValue(),
+            Endpoint.of(boot.getValue(), 0), servicePolicy));
+      }
+    }
+    new BootStart(context).run();
+
+    ServiceCalls calls = new ServiceCalls(context);
+    DeathReports deaths = new DeathReports(context);
+    Call[] table = new Call[RsCalls.RESTART - RsCalls.LIST + 1];
+    table[RsCalls.LIST - RsCalls.LIST] = calls::list;
+    table[RsCalls.RESTART - RsCalls.LIST] = calls::restart;
+
+    Message request = new Message();
+    Message reply = new Message();
+    while (true) {
+      if (sys.receive(Endpoint.ANY, request) != Errno.OK_VALUE) {
+        continue;
+      }
+      if (request.isNotification()) {
+        if (Endpoint.isProcess(request.source())
+            && Endpoint.slot(request.source()) == SystemSlots.PM) {
+          deaths.collect();
+        }
+        continue;
+      }
+      int caller = request.source();
+      int index = request.type() - RsCalls.LIST;
+      reply.clear();
+      int result =
+          index >= 0 && index < table.length
+              ? table[index].handle(caller, request, reply)
+              : Errno.ENOSYS.wireValue();
+      reply.setType(result);
+      sys.send(caller, reply);
+    }
+  }
+}

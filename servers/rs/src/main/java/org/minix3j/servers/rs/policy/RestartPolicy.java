@@ -1,0 +1,38 @@
+package org.minix3j.servers.rs.policy;
+
+import java.util.Optional;
+
+/**
+ * What RS does when a service fails: {@code restart always|never [limit N] [backoff BASE_MS
+ * FACTOR CAP_MS] [script PATH];}. Parsed and kept now; the repair machinery acts on it.
+ *
+ * @param mode restart the service, or leave it down
+ * @param limit give up after this many restarts in a row (0: never give up)
+ * @param backoffBaseMillis the first delay before a repeated restart
+ * @param backoffFactor each further delay is the previous one times this
+ * @param backoffCapMillis the longest delay
+ * @param script the policy script run with label, reason and count, if any
+ */
+public record RestartPolicy(
+    Mode mode,
+    int limit,
+    long backoffBaseMillis,
+    int backoffFactor,
+    long backoffCapMillis,
+    Optional<String> script) {
+  /** Restart or not. */
+  public enum Mode {
+    ALWAYS,
+    NEVER
+  }
+
+  /** Restart always, no limit, 100 ms doubling up to 10 s, no script. */
+  public static final RestartPolicy DEFAULT =
+      new RestartPolicy(Mode.ALWAYS, 0, 100, 2, 10_000, Optional.empty());
+
+  public RestartPolicy {
+    if (limit < 0 || backoffBaseMillis < 0 || backoffFactor < 1 || backoffCapMillis < backoffBaseMillis) {
+      throw new IllegalArgumentException("bad restart policy");
+    }
+  }
+}

@@ -1,0 +1,6 @@
+#ifndef _GETOPT_H
+#define _GETOPT_H
+
+#include <unistd.h>
+
+#endif

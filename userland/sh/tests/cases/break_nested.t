@@ -1,0 +1,13 @@
+for i in 1 2 3; do
+  for j in a b c; do
+    [ $j = b ] && break
+    [ $i = 3 ] && break 2
+    echo $i$j
+  done
+done
+echo end
+### stdout
+1a
+2a
+end
+### status 0

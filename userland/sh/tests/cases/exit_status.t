@@ -1,0 +1,6 @@
+echo a
+exit 3
+echo b
+### stdout
+a
+### status 3

@@ -1,0 +1,7 @@
+set -e
+echo before
+false
+echo never
+### stdout
+before
+### status 1

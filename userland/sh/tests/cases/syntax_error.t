@@ -1,0 +1,6 @@
+echo before
+if then
+echo after
+### stdout
+before
+### status 2
