@@ -205,6 +205,15 @@ public final class RunLoop {
    * #requestStop()}.
    */
   public Outcome run(long untilNanoseconds) {
+    return run(untilNanoseconds, true);
+  }
+
+  /**
+   * As {@link #run(long)}; with {@code stopWhenIdle} false an idle system does not end the run:
+   * the clock goes on ticking to {@code untilNanoseconds} (an interactive console, paced by the
+   * host, whose user may type at any time).
+   */
+  public Outcome run(long untilNanoseconds, boolean stopWhenIdle) {
     state.limit = untilNanoseconds;
     state.stopRequested = false;
     while (true) {
@@ -219,7 +228,7 @@ public final class RunLoop {
       }
       int slot = scheduler.pick();
       if (slot < 0) {
-        if (!clock.alarmPending() && time.pendingEvents() <= quietEvents) {
+        if (stopWhenIdle && !clock.alarmPending() && time.pendingEvents() <= quietEvents) {
           return Outcome.IDLE;
         }
         time.advanceTo(Math.min(time.nextEventTime(), state.limit));

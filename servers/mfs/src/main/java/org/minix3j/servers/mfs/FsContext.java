@@ -89,8 +89,12 @@ final class FsContext {
     return bytes;
   }
 
-  /** Seconds since 1970: the boot time DS holds plus the uptime. */
+  /**
+   * Seconds since 1970: the boot time DS holds plus the uptime. Until DS has the boot time
+   * (PM publishes it early in the boot), every stamp asks again.
+   */
   int now() {
+    learnBootTime();
     long ticks = Math.max(0, sys.uptime());
     return (int) (bootTime + ticks / Math.max(1, sys.ticksPerSecond()));
   }

@@ -13,8 +13,8 @@ import org.minix3j.servers.rs.policy.Privileges;
  * What RS does first, while no other process has run (RS has the highest priority): every boot
  * service but RS itself, then init, gets its policy with SYS_PRIVCTL; then each service's label
  * is published in DS (label to endpoint, KIND_LABEL), and each driver's major as {@code
- * driver.major.<N>} to its endpoint. The first SENDREC to DS is where the others start running,
- * all with their privileges in place.
+ * driver.major.<N>} to its endpoint, and a boot message says it is up. The first SENDREC to DS
+ * is where the others start running, all with their privileges in place.
  */
 final class BootStart {
   private final RsContext context;
@@ -42,7 +42,12 @@ final class BootStart {
       return; // without a grant nothing can be published; LIST still answers
     }
     for (Service service : context.services) {
-      report("publish", service.label(), publish(ds, grant, service.label(), service.endpoint()));
+      int published = publish(ds, grant, service.label(), service.endpoint());
+      report("publish", service.label(), published);
+      if (published >= 0) {
+        context.sys.diagnostic(String.format("rs: %-6s up, endpoint %s", service.label(),
+            Endpoint.describe(service.endpoint())));
+      }
     }
     for (Service service : context.services) {
       if (service.policy().major().isPresent()) {

@@ -1,5 +1,6 @@
 package org.minix3j.servers.vfs;
 
+import org.minix3j.abi.protocol.DsCalls;
 import java.util.Arrays;
 import org.checkerframework.checker.nullness.qual.Nullable;
 import org.minix3j.abi.Endpoint;
@@ -8,6 +9,7 @@ import org.minix3j.abi.Message;
 import org.minix3j.abi.SystemCalls;
 import org.minix3j.abi.SystemSlots;
 import org.minix3j.abi.posix.Limits;
+import org.minix3j.abi.protocol.DsCalls;
 
 /**
  * Everything VFS knows, in one object handed to every handler (never statics): the kernel
@@ -32,6 +34,8 @@ final class Context {
   long alarm;
   int lostCloses;
   long bootTime = -1;
+  /** Where the boot time comes from (set at start). */
+  @Nullable DataStore dataStore;
   private int nextRequestId = 1;
   private int nextPipeId = 1;
 
@@ -108,8 +112,18 @@ final class Context {
     sys.send(endpoint, message);
   }
 
-  /** Seconds since 1970 now, from PM's boot time in DS and the uptime. */
+  /**
+   * Seconds since 1970 now, from PM's boot time in DS and the uptime; until DS has the boot
+   * time (PM publishes it early in the boot), every call asks again.
+   */
   int now() {
+    DataStore store = dataStore;
+    if (bootTime < 0 && store != null) {
+      int published = store.retrieve(DsCalls.BOOT_TIME_KEY, DsCalls.KIND_U32);
+      if (published >= 0) {
+        bootTime = published;
+      }
+    }
     long ticks = sys.uptime();
     int perSecond = Math.max(1, sys.ticksPerSecond());
     return (int) (Math.max(bootTime, 0) + Math.max(ticks, 0) / perSecond);

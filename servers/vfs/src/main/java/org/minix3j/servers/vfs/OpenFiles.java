@@ -4,6 +4,7 @@ import org.minix3j.abi.Errno;
 import org.minix3j.abi.Message;
 import org.minix3j.abi.posix.Devices;
 import org.minix3j.abi.posix.FileFlags;
+import org.minix3j.abi.posix.Limits;
 import org.minix3j.abi.protocol.FsRequests;
 
 /**
@@ -39,7 +40,7 @@ final class OpenFiles {
     try {
       Opened opened =
           (flags & FileFlags.O_CREAT) != 0
-              ? openCreating(ctx, proc, path, flags, mode)
+              ? openCreating(ctx, proc, path, flags, mode, 0)
               : new Opened(PathWalker.resolve(ctx, proc, path, (flags & FileFlags.O_NOFOLLOW) == 0), false);
       Filp filp = openVnode(ctx, proc, opened.vnode(), flags, opened.created());
       install(proc, fd, filp, (flags & FileFlags.O_CLOEXEC) != 0);
@@ -50,7 +51,8 @@ final class OpenFiles {
     }
   }
 
-  private static Opened openCreating(Context ctx, Proc proc, String path, int flags, int mode) {
+  private static Opened openCreating(
+      Context ctx, Proc proc, String path, int flags, int mode, int links) {
     PathWalker.Parent parent = PathWalker.parent(ctx, proc, path);
     try {
       if (parent.name.isEmpty()) {
@@ -63,11 +65,26 @@ final class OpenFiles {
           throw new FsError(Errno.EEXIST);
         }
         if (existing.isSymlink()) {
-          ctx.vnodes().put(existing);
+          String target;
+          try {
+            target = ctx.fs().readlink(existing.inode);
+          } finally {
+            ctx.vnodes().put(existing);
+          }
           if ((flags & FileFlags.O_NOFOLLOW) != 0) {
             throw new FsError(Errno.ELOOP);
           }
-          return new Opened(PathWalker.resolve(ctx, proc, path, true), false);
+          if (links >= Limits.SYMLOOP_MAX) {
+            throw new FsError(Errno.ELOOP);
+          }
+          if (target.isEmpty()) {
+            throw new FsError(Errno.ENOENT);
+          }
+          // O_CREAT through a link creates what the link names (POSIX), a dangling one included.
+          int slash = path.lastIndexOf('/', path.length() - 1);
+          String next = target.charAt(0) == '/' || slash < 0
+              ? target : path.substring(0, slash + 1) + target;
+          return openCreating(ctx, proc, next, flags, mode, links + 1);
         }
         if (parent.trailingSlash && !existing.isDirectory()) {
           ctx.vnodes().put(existing);

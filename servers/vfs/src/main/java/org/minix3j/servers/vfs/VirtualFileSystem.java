@@ -50,6 +50,7 @@ public final class VirtualFileSystem implements SystemProcess {
   /** Everything before the loop; returns the call table. The root stays unmounted on failure. */
   static CallTable start(Context ctx) {
     DataStore ds = new DataStore(ctx.sys);
+    ctx.dataStore = ds;
     ds.subscribe(DRIVER_PATTERN, DsCalls.INITIAL);
     ds.update(ctx);
     int fsEndpoint = ds.retrieveWaiting(ctx.config.rootFsLabel(), DsCalls.KIND_LABEL);

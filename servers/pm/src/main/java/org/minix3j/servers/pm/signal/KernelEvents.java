@@ -110,15 +110,26 @@ public final class KernelEvents {
     if (process == null) {
       return;
     }
-    int faults = signals & ~KernelSignal.bit(Signals.SIGSTOP);
+    int raised = signals & ~KernelSignal.bit(Signals.SIGSTOP);
     for (int signal = 1; signal < Signals.NSIG && process.alive(); signal++) {
-      if ((faults & KernelSignal.bit(signal)) != 0) {
+      if ((raised & KernelSignal.bit(signal)) == 0) {
+        continue;
+      }
+      if (isFault(signal)) {
         delivery.fault(process, signal);
+      } else {
+        delivery.raise(process, signal); // SYS_KILL by a server: VFS's SIGPIPE
       }
     }
     if (process.alive() && !process.stopped) {
       int unused = sys.endKernelSignals(endpoint);
     }
+  }
+
+  /** The signals of CPU exceptions: they cannot be ignored or blocked away, the others can. */
+  private static boolean isFault(int signal) {
+    return signal == Signals.SIGSEGV || signal == Signals.SIGILL || signal == Signals.SIGFPE
+        || signal == Signals.SIGTRAP || signal == Signals.SIGBUS;
   }
 
   private void serviceDied(int endpoint, int signals) {
