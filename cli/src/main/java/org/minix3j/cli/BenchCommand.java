@@ -4,20 +4,24 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
 /**
- * {@code minix3j bench}: the benchmarks: the CPU ({@code bench cpu}, {@link BenchCpuCommand})
- * and the IPC round trip ({@code bench ipc}, {@link BenchIpcCommand}); with no subcommand every
- * available benchmark runs.
+ * {@code minix3j bench}: the benchmarks: the CPU ({@code bench cpu}, {@link BenchCpuCommand}),
+ * the IPC round trip ({@code bench ipc}, {@link BenchIpcCommand}), the booted system ({@code
+ * bench boot}, {@link BenchBootCommand}) and the POSIX run ({@code bench posix}); with no
+ * subcommand every benchmark runs.
  */
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Benchmarks; prints figures (they are not tests).",
-    subcommands = {BenchCpuCommand.class, BenchIpcCommand.class})
+    subcommands = {BenchCpuCommand.class, BenchIpcCommand.class, BenchBootCommand.class,
+        BenchPosixCommand.class})
 public final class BenchCommand implements Callable<Integer> {
   @Override
-  public Integer call() {
+  public Integer call() throws Exception {
     int cpu = new BenchCpuCommand().call();
     int ipc = new BenchIpcCommand().call();
-    return Math.max(cpu, ipc);
+    int boot = new BenchBootCommand().call();
+    int posix = new BenchPosixCommand().call();
+    return Math.max(Math.max(cpu, ipc), Math.max(boot, posix));
   }
 }

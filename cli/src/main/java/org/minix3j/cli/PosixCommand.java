@@ -33,6 +33,9 @@ public final class PosixCommand implements Callable<Integer> {
   @Parameters(paramLabel = "NAME", arity = "0..*", description = "run only these programs")
   List<String> names = new ArrayList<>();
 
+  @Option(names = "--quiet", description = "print the summary line only")
+  boolean quiet;
+
   @Option(names = "--limit", paramLabel = "SECONDS", description = "simulated seconds before "
       + "giving up (default ${DEFAULT-VALUE})")
   double limitSeconds = 1800;
@@ -55,18 +58,22 @@ public final class PosixCommand implements Callable<Integer> {
     StandardImage.Options options = BootSession.options(StandardImage.DEFAULT_MEMORY_MEBIBYTES,
         image, List.of("init", "-c", command), output, CmosRtc.DEFAULT_BOOT_EPOCH_SECONDS);
     long hostStart = System.nanoTime();
-    PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+    PrintStream discard = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
     BootDriver.Result result = BootSession.run(options, HostConsole.NONE,
-        (long) (limitSeconds * 1e9), false, quiet, "\n");
+        (long) (limitSeconds * 1e9), false, discard, "\n");
     output.flush();
     double host = (System.nanoTime() - hostStart) / 1e9;
     String text = captured.toString(StandardCharsets.UTF_8);
     List<Outcome> outcomes = parse(text);
     int failed = 0;
-    System.out.printf("%-56s %s%n", "program", "result");
+    if (!quiet) {
+      System.out.printf("%-56s %s%n", "program", "result");
+    }
     for (Outcome outcome : outcomes) {
-      System.out.printf("%-56s %s%n", outcome.name(),
-          outcome.passed() ? "PASS" : "FAIL  " + outcome.detail());
+      if (!quiet || !outcome.passed()) {
+        System.out.printf("%-56s %s%n", outcome.name(),
+            outcome.passed() ? "PASS" : "FAIL  " + outcome.detail());
+      }
       failed += outcome.passed() ? 0 : 1;
     }
     System.out.printf("minix3j posix: %d programs, %d passed, %d failed; %s; host time %.3f s%n",

@@ -12,8 +12,8 @@ import org.minix3j.servers.mfs.format.MinixFormat;
  */
 final class Directories {
   private static final int ENTRY = MinixFormat.DIRENT_SIZE;
-  private static final byte[] DOT = DirectoryEntry.bytes(".");
-  private static final byte[] DOT_DOT = DirectoryEntry.bytes("..");
+  private final byte[] dot = DirectoryEntry.bytes(".");
+  private final byte[] dotDot = DirectoryEntry.bytes("..");
 
   /** What a scan sees: the entry at {@code position} of the directory, in {@code memory}. */
   interface Visitor {
@@ -32,11 +32,11 @@ final class Directories {
   }
 
   static boolean isDot(byte[] name) {
-    return java.util.Arrays.equals(name, DOT);
+    return name.length == 1 && name[0] == '.';
   }
 
   static boolean isDotDot(byte[] name) {
-    return java.util.Arrays.equals(name, DOT_DOT);
+    return name.length == 2 && name[0] == '.' && name[1] == '.';
   }
 
   /** Visits the entries from byte {@code from} on, in order. */
@@ -150,8 +150,8 @@ final class Directories {
   /** Writes the first block of a new directory: {@code .} and {@code ..}. */
   void initialize(long zone, int self, int parent) throws FsError {
     BlockCache.Buffer buffer = cache.getZeroed(zone);
-    DirectoryEntry.write(cache.memory(), buffer.offset, self, DOT);
-    DirectoryEntry.write(cache.memory(), buffer.offset + ENTRY, parent, DOT_DOT);
+    DirectoryEntry.write(cache.memory(), buffer.offset, self, dot);
+    DirectoryEntry.write(cache.memory(), buffer.offset + ENTRY, parent, dotDot);
     cache.writeThrough(buffer);
   }
 
