@@ -9,38 +9,9 @@
 #include <sys/types.h>
 #include <unistd.h>
 
+#include "paths.h"
+
 static int recursive;
-
-static char *join(const char *dir, const char *name)
-{
-	char *p = malloc(strlen(dir) + strlen(name) + 2);
-
-	if (p == NULL) {
-		fprintf(stderr, "cp: out of memory\n");
-		exit(1);
-	}
-	strcpy(p, dir);
-	if (dir[0] != '\0' && dir[strlen(dir) - 1] != '/')
-		strcat(p, "/");
-	strcat(p, name);
-	return p;
-}
-
-static const char *last_part(const char *path)
-{
-	static char buf[1024];
-	size_t len = strlen(path);
-	const char *slash;
-
-	if (len >= sizeof buf)
-		len = sizeof buf - 1;
-	memcpy(buf, path, len);
-	buf[len] = '\0';
-	while (len > 1 && buf[len - 1] == '/')
-		buf[--len] = '\0';
-	slash = strrchr(buf, '/');
-	return slash != NULL ? slash + 1 : buf;
-}
 
 static int copy_file(const char *from, const char *to, mode_t mode)
 {
@@ -114,8 +85,8 @@ static int copy(const char *from, const char *to)
 
 		if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
 			continue;
-		a = join(from, e->d_name);
-		b = join(to, e->d_name);
+		a = path_join(from, e->d_name, "cp", 1);
+		b = path_join(to, e->d_name, "cp", 1);
 		status |= copy(a, b);
 		free(a);
 		free(b);
@@ -159,7 +130,7 @@ int main(int argc, char *argv[])
 	}
 	for (i = optind; i < argc - 1; i++) {
 		if (to_dir) {
-			char *t = join(target, last_part(argv[i]));
+			char *t = path_join(target, path_last(argv[i]), "cp", 1);
 
 			status |= copy(argv[i], t);
 			free(t);

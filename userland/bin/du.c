@@ -8,6 +8,8 @@
 #include <sys/types.h>
 #include <unistd.h>
 
+#include "paths.h"
+
 static int summary, all;
 static int status;
 
@@ -45,15 +47,7 @@ static long walk(const char *path, int depth)
 
 			if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
 				continue;
-			sub = malloc(strlen(path) + strlen(e->d_name) + 2);
-			if (sub == NULL) {
-				fprintf(stderr, "du: out of memory\n");
-				exit(1);
-			}
-			strcpy(sub, path);
-			if (path[strlen(path) - 1] != '/')
-				strcat(sub, "/");
-			strcat(sub, e->d_name);
+			sub = path_join(path, e->d_name, "du", 1);
 			total += walk(sub, depth + 1);
 			free(sub);
 		}

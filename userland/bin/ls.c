@@ -9,6 +9,8 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "paths.h"
+
 static int opt_long, opt_all, opt_dir;
 static int status;
 
@@ -125,21 +127,6 @@ static void show(const struct entry *e)
 	putchar('\n');
 }
 
-static char *join(const char *dir, const char *name)
-{
-	char *p = malloc(strlen(dir) + strlen(name) + 2);
-
-	if (p == NULL) {
-		fprintf(stderr, "ls: out of memory\n");
-		exit(2);
-	}
-	strcpy(p, dir);
-	if (dir[0] != '\0' && dir[strlen(dir) - 1] != '/')
-		strcat(p, "/");
-	strcat(p, name);
-	return p;
-}
-
 static void list_dir(const char *dir)
 {
 	DIR *d = opendir(dir);
@@ -167,8 +154,8 @@ static void list_dir(const char *dir)
 			}
 			list = more;
 		}
-		list[n].name = join("", de->d_name);
-		list[n].path = join(dir, de->d_name);
+		list[n].name = path_join("", de->d_name, "ls", 2);
+		list[n].path = path_join(dir, de->d_name, "ls", 2);
 		if (lstat(list[n].path, &list[n].st) != 0) {
 			if (opt_long) {
 				fprintf(stderr, "ls: %s: %s\n", list[n].path, strerror(errno));

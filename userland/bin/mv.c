@@ -9,36 +9,7 @@
 #include <sys/types.h>
 #include <unistd.h>
 
-static char *join(const char *dir, const char *name)
-{
-	char *p = malloc(strlen(dir) + strlen(name) + 2);
-
-	if (p == NULL) {
-		fprintf(stderr, "mv: out of memory\n");
-		exit(1);
-	}
-	strcpy(p, dir);
-	if (dir[0] != '\0' && dir[strlen(dir) - 1] != '/')
-		strcat(p, "/");
-	strcat(p, name);
-	return p;
-}
-
-static const char *last_part(const char *path)
-{
-	static char buf[1024];
-	size_t len = strlen(path);
-	const char *slash;
-
-	if (len >= sizeof buf)
-		len = sizeof buf - 1;
-	memcpy(buf, path, len);
-	buf[len] = '\0';
-	while (len > 1 && buf[len - 1] == '/')
-		buf[--len] = '\0';
-	slash = strrchr(buf, '/');
-	return slash != NULL ? slash + 1 : buf;
-}
+#include "paths.h"
 
 /* Copies from -> to (a tree for a directory), then removes from. */
 static int copy_remove(const char *from, const char *to)
@@ -69,8 +40,8 @@ static int copy_remove(const char *from, const char *to)
 
 			if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
 				continue;
-			a = join(from, e->d_name);
-			b = join(to, e->d_name);
+			a = path_join(from, e->d_name, "mv", 1);
+			b = path_join(to, e->d_name, "mv", 1);
 			status |= copy_remove(a, b);
 			free(a);
 			free(b);
@@ -163,7 +134,7 @@ int main(int argc, char *argv[])
 	}
 	for (i = optind; i < argc - 1; i++) {
 		if (to_dir) {
-			char *t = join(target, last_part(argv[i]));
+			char *t = path_join(target, path_last(argv[i]), "mv", 1);
 
 			status |= move(argv[i], t);
 			free(t);

@@ -155,7 +155,7 @@ final class BootedSystem {
   }
 
   /** The root image, made on first use. */
-  private static synchronized byte[] image() {
+  static synchronized byte[] image() {
     byte[] image = rootImage;
     if (image == null) {
       image = buildImage();

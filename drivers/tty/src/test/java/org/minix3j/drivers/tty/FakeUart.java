@@ -1,5 +1,6 @@
 package org.minix3j.drivers.tty;
 
+import org.minix3j.abi.testing.FakeSystemCalls;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 

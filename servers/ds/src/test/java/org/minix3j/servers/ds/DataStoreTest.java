@@ -1,5 +1,6 @@
 package org.minix3j.servers.ds;
 
+import org.minix3j.abi.testing.FakeSystemCalls;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

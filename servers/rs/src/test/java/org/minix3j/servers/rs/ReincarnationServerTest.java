@@ -1,5 +1,6 @@
 package org.minix3j.servers.rs;
 
+import org.minix3j.abi.testing.FakeSystemCalls;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

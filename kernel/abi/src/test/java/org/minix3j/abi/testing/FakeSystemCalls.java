@@ -1,4 +1,4 @@
-package org.minix3j.drivers.memory;
+package org.minix3j.abi.testing;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -17,99 +17,100 @@ import org.minix3j.abi.SignalFrame;
 import org.minix3j.abi.SystemCalls;
 
 /**
- * A scripted stand-in for the kernel: receives come from a queue the test fills (the run ends
+ * A scripted stand-in for the kernel, for the unit tests of servers and drivers (their fake IPC
+ * layer, without the machine): receives come from a queue the test fills (the run ends
  * with {@link Stop} when it is empty), sends and notifies are recorded, SENDRECs are answered
  * by a responder, grants are kept per (granter, id), ports go to a {@link Ports} handler and
  * physical memory is one array.
  */
-final class FakeSystemCalls implements SystemCalls {
+public final class FakeSystemCalls implements SystemCalls {
   /** Thrown by a receive with nothing scripted: ends the process's loop in a test. */
-  static final class Stop extends RuntimeException {
+  public static final class Stop extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    Stop() {
+    public Stop() {
       super("no more scripted messages");
     }
   }
 
   /** A message sent (SEND, or the request of a SENDREC), as it was at the call. */
-  record Sent(int destination, Message message, boolean sendrec) {}
+  public record Sent(int destination, Message message, boolean sendrec) {}
 
   /** Answers a SENDREC: fills {@code message} with the reply. */
-  interface Responder {
+  public interface Responder {
     void answer(int destination, Message message);
   }
 
   /** The I/O ports behind SYS_DEVIO. */
-  interface Ports {
+  public interface Ports {
     long in(int port, int width);
 
     void out(int port, int width, int value);
   }
 
   /** A step run before a receive takes the next scripted message (e.g. a device changes). */
-  interface Step {
+  public interface Step {
     void run();
   }
 
   /** A grant: a range of a buffer and the access. */
-  static final class Grant {
+  public static final class Grant {
     private final byte[] buffer;
     private final int offset;
     private final int length;
     private final GrantAccess access;
 
-    Grant(byte[] buffer, int offset, int length, GrantAccess access) {
+    public Grant(byte[] buffer, int offset, int length, GrantAccess access) {
       this.buffer = buffer;
       this.offset = offset;
       this.length = length;
       this.access = access;
     }
 
-    byte[] buffer() {
+    public byte[] buffer() {
       return buffer;
     }
 
-    int offset() {
+    public int offset() {
       return offset;
     }
 
-    int length() {
+    public int length() {
       return length;
     }
 
-    GrantAccess access() {
+    public GrantAccess access() {
       return access;
     }
 
     /** The granted bytes, copied. */
-    byte[] bytes() {
+    public byte[] bytes() {
       return java.util.Arrays.copyOfRange(buffer, offset, offset + length);
     }
   }
 
   private final int self;
   private final ArrayDeque<Object> inbox = new ArrayDeque<>();
-  final List<Sent> sent = new ArrayList<>();
-  final List<Integer> notified = new ArrayList<>();
-  final List<String> log = new ArrayList<>();
-  final Map<Long, Grant> grants = new LinkedHashMap<>();
-  final Map<Integer, ServicePrivilege> privileges = new LinkedHashMap<>();
-  final List<Integer> privctlOrder = new ArrayList<>();
+  public final List<Sent> sent = new ArrayList<>();
+  public final List<Integer> notified = new ArrayList<>();
+  public final List<String> log = new ArrayList<>();
+  public final Map<Long, Grant> grants = new LinkedHashMap<>();
+  public final Map<Integer, ServicePrivilege> privileges = new LinkedHashMap<>();
+  public final List<Integer> privctlOrder = new ArrayList<>();
   private final int[] nextGrant = new int[1];
-  @Nullable Responder responder;
-  @Nullable Ports ports;
-  byte[] physical = new byte[0];
-  long physicalBase;
-  long alarm = -1;
-  long ticks;
+  public @Nullable Responder responder;
+  public @Nullable Ports ports;
+  public byte[] physical = new byte[0];
+  public long physicalBase;
+  public long alarm = -1;
+  public long ticks;
 
-  FakeSystemCalls(int self) {
+  public FakeSystemCalls(int self) {
     this.self = self;
   }
 
   /** A message from {@code source} as the kernel would deliver it. */
-  static Message from(int source, int type, int... payload) {
+  public static Message from(int source, int type, int... payload) {
     int[] words = new int[Message.WORDS];
     words[0] = source;
     words[1] = type;
@@ -119,7 +120,7 @@ final class FakeSystemCalls implements SystemCalls {
     return message;
   }
 
-  static Message copy(Message message) {
+  public static Message copy(Message message) {
     int[] words = new int[Message.WORDS];
     message.copyTo(words);
     Message copy = new Message();
@@ -127,25 +128,25 @@ final class FakeSystemCalls implements SystemCalls {
     return copy;
   }
 
-  FakeSystemCalls deliver(Message message) {
+  public FakeSystemCalls deliver(Message message) {
     inbox.add(message);
     return this;
   }
 
-  FakeSystemCalls then(Step step) {
+  public FakeSystemCalls then(Step step) {
     inbox.add(step);
     return this;
   }
 
   /** A grant made by a peer to this process; returns its id. */
-  int peerGrant(int granter, GrantAccess access, byte[] buffer) {
+  public int peerGrant(int granter, GrantAccess access, byte[] buffer) {
     int id = nextGrant[0]++;
     grants.put(key(granter, id), new Grant(buffer, 0, buffer.length, access));
     return id;
   }
 
   /** The bytes of grant {@code id} made by {@code granter}. */
-  Grant grant(int granter, int id) {
+  public Grant grant(int granter, int id) {
     Grant grant = grants.get(key(granter, id));
     if (grant == null) {
       throw new AssertionError("no grant " + id + " of " + granter);
@@ -154,7 +155,7 @@ final class FakeSystemCalls implements SystemCalls {
   }
 
   /** The messages sent to {@code destination}. */
-  List<Message> sentTo(int destination) {
+  public List<Message> sentTo(int destination) {
     List<Message> out = new ArrayList<>();
     for (Sent s : sent) {
       if (s.destination() == destination) {
@@ -164,7 +165,7 @@ final class FakeSystemCalls implements SystemCalls {
     return out;
   }
 
-  Message lastSent() {
+  public Message lastSent() {
     if (sent.isEmpty()) {
       throw new AssertionError("nothing sent");
     }
@@ -172,7 +173,7 @@ final class FakeSystemCalls implements SystemCalls {
   }
 
   /** Runs {@code body} until the script runs out. */
-  void run(org.minix3j.abi.SystemProcess body) throws Exception {
+  public void run(org.minix3j.abi.SystemProcess body) throws Exception {
     try {
       body.run(this);
     } catch (Stop expected) {
