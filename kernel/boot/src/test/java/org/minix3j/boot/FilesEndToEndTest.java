@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Files end to end: what one process writes another reads, through VFS and MFS on the RAM disk;
  * directories, renames, removals and symbolic links; and the file utilities (cp, grep, sort,
- * uniq, wc, head, tail, test, cmp, tee, od, chmod, df) with their exact output.
+ * uniq, wc, head, tail, test, cmp, tee, od, chmod, df) with their exact output; the RAM disk as a
+ * block special file.
  */
 class FilesEndToEndTest {
   @Test
@@ -24,6 +25,13 @@ class FilesEndToEndTest {
   void aFileOfManyBlocksKeepsEveryByte() {
     expect("yes | head -n 5000 > /tmp/big; wc -c /tmp/big; sort /tmp/big | uniq -c",
         "10000 /tmp/big\n   5000 y\n", 0);
+  }
+
+  @Test
+  void theRamDiskIsABlockDeviceThatReadsAsTheRootImage() {
+    expect("wc -c < /dev/ram; od -c /dev/ram | head -1; cat /dev/ram > /dev/null; echo $?",
+        "16777216\n0000000  \\0  \\0  \\0  \\0  \\0  \\0  \\0  \\0  \\0  \\0  \\0"
+            + "  \\0  \\0  \\0  \\0  \\0\n0\n", 0);
   }
 
   @Test

@@ -34,6 +34,8 @@ final class Context {
   long alarm;
   int lostCloses;
   long bootTime = -1;
+  /** Block special files. */
+  final BlockDevices blockDevices = new BlockDevices();
   /** Where the boot time comes from (set at start). */
   @Nullable DataStore dataStore;
   private int nextRequestId = 1;

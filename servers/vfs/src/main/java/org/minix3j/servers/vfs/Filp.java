@@ -15,14 +15,18 @@ final class Filp {
     REGULAR,
     DIRECTORY,
     PIPE,
-    CHAR_DEVICE
+    CHAR_DEVICE,
+    BLOCK_DEVICE
   }
 
   final Kind kind;
   final @Nullable Vnode vnode;
   final @Nullable Pipe pipe;
 
-  /** For {@link Kind#CHAR_DEVICE}: the device actually opened (/dev/tty resolved). */
+  /**
+   * For {@link Kind#CHAR_DEVICE}: the device actually opened (/dev/tty resolved); for {@link
+   * Kind#BLOCK_DEVICE}: the device.
+   */
   final int device;
 
   int flags;

@@ -147,6 +147,10 @@ final class OpenFiles {
         case FileFlags.S_IFCHR -> {
           return openDevice(ctx, proc, vnode, flags, kept);
         }
+        case FileFlags.S_IFBLK -> {
+          ctx.blockDevices.size(ctx, vnode.rdev); // ENXIO: no driver, or no such minor
+          return new Filp(Filp.Kind.BLOCK_DEVICE, vnode, null, vnode.rdev, kept);
+        }
         case FileFlags.S_IFIFO -> {
           Pipe pipe = vnode.fifo;
           if (pipe == null) {

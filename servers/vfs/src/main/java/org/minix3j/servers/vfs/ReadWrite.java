@@ -8,9 +8,10 @@ import org.minix3j.abi.posix.FileFlags;
 /**
  * read, write, lseek and getdents (MINIX's read.c and the seek of open.c). Regular files go to
  * the file server with a magic grant of the user's buffer made for it; pipes to {@link Pipes};
- * character devices to {@link CharDevices}; a directory read is EISDIR (getdents reads
- * directories). The descriptor must be open for the direction (EBADF); a negative count is
- * EINVAL; O_APPEND writes at the end, found by a STAT before the write.
+ * character devices to {@link CharDevices}; block devices to {@link BlockDevices}; a directory
+ * read is EISDIR (getdents reads directories). The descriptor must be open for the direction
+ * (EBADF); a negative count is EINVAL; O_APPEND writes at the end, found by a STAT before the
+ * write.
  */
 final class ReadWrite {
   private ReadWrite() {}
@@ -30,6 +31,7 @@ final class ReadWrite {
       case DIRECTORY -> throw new FsError(Errno.EISDIR);
       case PIPE -> Pipes.io(ctx, proc, filp, write, address, count);
       case CHAR_DEVICE -> CharDevices.io(ctx, proc, filp, write, address, count);
+      case BLOCK_DEVICE -> ctx.blockDevices.io(ctx, proc, filp, write, address, count);
       case REGULAR -> regular(ctx, proc, filp, write, address, count);
     };
   }
@@ -80,7 +82,11 @@ final class ReadWrite {
       case FileFlags.SEEK_CUR -> base = filp.position;
       case FileFlags.SEEK_END -> {
         Vnode vnode = filp.vnode;
-        base = vnode == null || filp.kind != Filp.Kind.REGULAR ? 0 : ctx.fs().stat(vnode.inode).payload(4);
+        if (filp.kind == Filp.Kind.BLOCK_DEVICE) {
+          base = ctx.blockDevices.size(ctx, filp.device);
+        } else {
+          base = vnode == null || filp.kind != Filp.Kind.REGULAR ? 0 : ctx.fs().stat(vnode.inode).payload(4);
+        }
       }
       default -> throw new FsError(Errno.EINVAL);
     }

@@ -79,7 +79,8 @@ final class Select {
   private static int ready(Context ctx, Filp filp, int asked, boolean notifyLater) {
     Pipe pipe = filp.pipe;
     return switch (filp.kind) {
-      case REGULAR, DIRECTORY -> asked & (CharDevice.SELECT_READ | CharDevice.SELECT_WRITE);
+      case REGULAR, DIRECTORY, BLOCK_DEVICE ->
+          asked & (CharDevice.SELECT_READ | CharDevice.SELECT_WRITE);
       case PIPE -> pipe == null ? 0
           : ((asked & CharDevice.SELECT_READ) != 0 && Pipes.readReady(pipe) ? CharDevice.SELECT_READ : 0)
               | ((asked & CharDevice.SELECT_WRITE) != 0 && Pipes.writeReady(pipe) ? CharDevice.SELECT_WRITE : 0);

@@ -39,6 +39,22 @@ final class UserCopy {
     return data;
   }
 
+  /** Copies {@code length} bytes of {@code user}'s memory at {@code address} into {@code data} at {@code offset}. */
+  void copyInto(int user, int address, byte[] data, int offset, int length) {
+    if (length == 0) {
+      return;
+    }
+    int grant = sys.grantMagic(sys.endpoint(), GrantAccess.READ, user, address, length);
+    if (grant < 0) {
+      throw new FsError(Errno.EFAULT);
+    }
+    int result = sys.safecopyFrom(sys.endpoint(), grant, 0, data, offset, length);
+    sys.revokeGrant(grant);
+    if (result < 0) {
+      throw new FsError(Errno.EFAULT);
+    }
+  }
+
   /** Copies {@code length} bytes of {@code data} from {@code offset} to {@code user}'s {@code address}. */
   void copyOut(int user, int address, byte[] data, int offset, int length) {
     if (length == 0) {
