@@ -54,7 +54,9 @@ public enum KernelCall {
   /** Copy between physical memory, within the caller's memory ranges, and the caller (VM). */
   SYS_PHYSCOPY(20),
   /** Print a line on the console: the kernel's log, for boot messages and driver reports. */
-  SYS_DIAGCTL(21);
+  SYS_DIAGCTL(21),
+  /** Start a fresh copy of a boot-image program in its slot, with a new endpoint (RS). */
+  SYS_SPAWN(22);
 
   private final int number;
 

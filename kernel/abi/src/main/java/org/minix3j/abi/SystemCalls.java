@@ -171,4 +171,16 @@ public interface SystemCalls {
   default int diagnostic(String line) {
     return Errno.ENOSYS.wireValue();
   }
+
+  /**
+   * SYS_SPAWN (RS): starts a fresh copy of the boot-image program registered for {@code slot}
+   * (a new instance, empty state) in that slot with the slot's next generation, no privilege
+   * (SYS_PRIVCTL gives it one before it runs) and the program's queue and quantum. Returns the
+   * new endpoint; EINVAL if no program is registered for the slot, EBUSY while the slot's
+   * process is alive. The old endpoint stays dead: IPC with it fails with EDEADSRCDST. A handle
+   * that does not support it answers ENOSYS.
+   */
+  default int spawn(int slot) {
+    return Errno.ENOSYS.wireValue();
+  }
 }

@@ -1,5 +1,6 @@
 package org.minix3j.boot;
 
+import java.util.function.Supplier;
 import org.minix3j.abi.SystemProcess;
 
 /**
@@ -9,6 +10,8 @@ import org.minix3j.abi.SystemProcess;
  * @param slot its process-table slot (org.minix3j.abi.SystemSlots)
  * @param queue its scheduling queue (0 first)
  * @param quantum its quantum in clock ticks
- * @param body the process
+ * @param program builds a fresh instance with the boot parameters: the first copy at boot,
+ *     every later one when RS restarts the service (SYS_SPAWN)
  */
-public record BootService(String label, int slot, int queue, int quantum, SystemProcess body) {}
+public record BootService(
+    String label, int slot, int queue, int quantum, Supplier<SystemProcess> program) {}

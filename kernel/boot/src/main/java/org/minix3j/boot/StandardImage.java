@@ -36,7 +36,8 @@ import org.minix3j.servers.vm.VmConfiguration;
 /**
  * minix3j's boot image, MINIX's {@code kernel/table.c}: which system processes the machine
  * starts with, in which slot and queue, with which boot parameters; RS's policy file decides
- * what each may do.
+ * what each may do. Each entry builds a fresh instance every time it is asked, so a service RS
+ * restarts begins from nothing but its boot parameters.
  *
  * <p>Queues: RS first (it hands out every privilege before anyone else runs), then the drivers,
  * then the servers, then user processes.
@@ -98,23 +99,28 @@ public final class StandardImage {
     Map<String, MemoryRange> memoryNames = new LinkedHashMap<>();
     memoryNames.put("pool", map.pool());
     memoryNames.put("ramdisk", map.ramdisk());
-    ReincarnationServer rs =
-        new ReincarnationServer(new RsConfig(policyText(), "system.conf", slots, memoryNames));
+    RsConfig rsConfig = new RsConfig(policyText(), "system.conf", slots, memoryNames);
+    ReincarnationServer rs = new ReincarnationServer(rsConfig);
+    MemoryConfig ramdisk = new MemoryConfig(map.ramdisk().base(), map.ramdisk().size());
+    VmConfiguration pool = new VmConfiguration(map.pool().base(), map.pool().size());
+    VfsConfig vfs = new VfsConfig(Devices.device(Devices.MEMORY_MAJOR, Devices.RAMDISK_MINOR), "mfs");
     List<BootService> services = List.of(
-        new BootService("rs", SystemSlots.RS, RS_QUEUE, QUANTUM, rs),
-        new BootService("ds", SystemSlots.DS, SERVER_QUEUE, QUANTUM, new DataStore(DsConfig.defaults())),
+        new BootService("rs", SystemSlots.RS, RS_QUEUE, QUANTUM,
+            () -> new ReincarnationServer(rsConfig)),
+        new BootService("ds", SystemSlots.DS, SERVER_QUEUE, QUANTUM,
+            () -> new DataStore(DsConfig.defaults())),
         new BootService("pm", SystemSlots.PM, SERVER_QUEUE, QUANTUM,
-            new ProcessManager(PmConfiguration.defaults())),
-        new BootService("vm", SystemSlots.VM, SERVER_QUEUE, QUANTUM, new VirtualMemoryManager(
-            new VmConfiguration(map.pool().base(), map.pool().size()))),
-        new BootService("vfs", SystemSlots.VFS, SERVER_QUEUE, QUANTUM, new VirtualFileSystem(
-            new VfsConfig(Devices.device(Devices.MEMORY_MAJOR, Devices.RAMDISK_MINOR), "mfs"))),
+            () -> new ProcessManager(PmConfiguration.defaults())),
+        new BootService("vm", SystemSlots.VM, SERVER_QUEUE, QUANTUM,
+            () -> new VirtualMemoryManager(pool)),
+        new BootService("vfs", SystemSlots.VFS, SERVER_QUEUE, QUANTUM,
+            () -> new VirtualFileSystem(vfs)),
         new BootService("mfs", SystemSlots.MFS, SERVER_QUEUE, QUANTUM,
-            new MinixFileServer(MfsConfig.defaults())),
+            () -> new MinixFileServer(MfsConfig.defaults())),
         new BootService("tty", SystemSlots.TTY, DRIVER_QUEUE, QUANTUM,
-            new TerminalDriver(TtyConfig.COM1)),
-        new BootService("memory", SystemSlots.MEMORY, DRIVER_QUEUE, QUANTUM, new MemoryDriver(
-            new MemoryConfig(map.ramdisk().base(), map.ramdisk().size()))));
+            () -> new TerminalDriver(TtyConfig.COM1)),
+        new BootService("memory", SystemSlots.MEMORY, DRIVER_QUEUE, QUANTUM,
+            () -> new MemoryDriver(ramdisk)));
     BoardConfiguration board = BoardConfiguration.defaults()
         .withConsoleSink(options.console())
         .withBootEpochSeconds(options.bootEpochSeconds());

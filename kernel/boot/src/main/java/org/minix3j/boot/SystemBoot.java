@@ -17,7 +17,8 @@ import org.minix3j.machine.elf.ElfFormatException;
 
 /**
  * A machine booted with the boot image: memory laid out, the root file system in the RAM disk,
- * the kernel's run loop holding every boot service and init's bootstrap. RS alone starts with
+ * the kernel's run loop holding every boot service (registered as the image's programs, which
+ * SYS_SPAWN starts afresh, and started once from them) and init's bootstrap. RS alone starts with
  * its privilege (from the policy file: the kernel refuses SYS_PRIVCTL aimed at RS); every other
  * process starts with none, and RS, which runs first, gives each its own before it runs.
  *
@@ -71,9 +72,11 @@ public final class SystemBoot implements AutoCloseable {
       throw new IllegalArgumentException("RS's policy does not make a valid privilege");
     }
     for (BootService service : services) {
-      Privilege privilege = service.slot() == SystemSlots.RS ? rs : Privilege.none();
-      loop.spawnJava(service.slot(), service.label(), privilege, service.queue(), service.quantum(),
-          service.body());
+      loop.registerProgram(service.slot(), service.label(), service.queue(), service.quantum(),
+          service.program());
+    }
+    for (BootService service : services) {
+      loop.spawnProgram(service.slot(), service.slot() == SystemSlots.RS ? rs : Privilege.none());
     }
     InitStub.Context init =
         InitStub.build(machine.memory(), (int) memoryMap.bootArea().base(), initArguments);

@@ -12,13 +12,16 @@ import org.minix3j.abi.ProcessInfo;
 import org.minix3j.abi.ProcessTimes;
 import org.minix3j.abi.ServicePrivilege;
 import org.minix3j.abi.SignalFrame;
+import org.minix3j.abi.SystemProcess;
 import org.minix3j.kernel.Kernel;
 import org.minix3j.kernel.clock.ClockTask;
+import org.minix3j.kernel.exec.CoroutineKind;
 import org.minix3j.kernel.ipc.Ipc;
 import org.minix3j.kernel.priv.Privilege;
 import org.minix3j.kernel.proc.ProcessSlot;
 import org.minix3j.kernel.sched.Scheduler;
 import org.minix3j.kernel.sys.SystemTask;
+import org.minix3j.kernel.system.JavaProcess;
 import org.minix3j.machine.io.PortWidth;
 
 /**
@@ -32,7 +35,7 @@ import org.minix3j.machine.io.PortWidth;
  * SYS_SAFECOPYTO, SYS_MEMSET), the CLOCK task (SYS_SETALARM), {@link ProcessControl} (SYS_FORK,
  * SYS_EXEC, SYS_SIGSEND, SYS_SIGRETURN), {@link SystemInfo} (SYS_GETINFO, SYS_TIMES), the
  * kernel signals (SYS_KILL, SYS_GETKSIG, SYS_ENDKSIG), and the run itself (SYS_EXIT,
- * SYS_SHUTDOWN). Results are {@link Errno#OK_VALUE}, a value, or a negative {@link Errno} wire
+ * SYS_SPAWN, SYS_SHUTDOWN). Results are {@link Errno#OK_VALUE}, a value, or a negative {@link Errno} wire
  * value.
  */
 public final class KernelEntries {
@@ -43,6 +46,7 @@ public final class KernelEntries {
   private final KernelSignals signals;
   private final ProcessControl control;
   private final SystemInfo info;
+  private final CoroutineKind coroutineKind;
   private final int[] portValue = new int[1];
   private final int[] signalAnswer = new int[2];
 
@@ -53,7 +57,8 @@ public final class KernelEntries {
       ClockTask clock,
       KernelSignals signals,
       ProcessControl control,
-      SystemInfo info) {
+      SystemInfo info,
+      CoroutineKind coroutineKind) {
     this.state = state;
     this.kernel = kernel;
     this.scheduler = scheduler;
@@ -61,6 +66,19 @@ public final class KernelEntries {
     this.signals = signals;
     this.control = control;
     this.info = info;
+    this.coroutineKind = coroutineKind;
+  }
+
+  /**
+   * A Java system process in the free slot {@code slot}: admitted with {@code privilege}, its
+   * queue and quantum, {@code body} on a new coroutine, ready. Returns its endpoint.
+   */
+  int startJava(int slot, String name, Privilege privilege, int queue, int quantum,
+      SystemProcess body) {
+    ProcessSlot process = state.admit(slot, name, privilege, queue, quantum);
+    state.javaProcesses[slot] = new JavaProcess(process, body, coroutineKind, this);
+    scheduler.ready(slot);
+    return process.endpoint();
   }
 
   /**
@@ -178,6 +196,34 @@ public final class KernelEntries {
     }
     state.exitProcess(process);
     return Errno.OK_VALUE;
+  }
+
+  /**
+   * SYS_SPAWN: a fresh copy of the boot program of {@code slot} in that slot, with the slot's
+   * next generation and no privilege; returns the new endpoint. EINVAL if the slot has no
+   * program, EBUSY while its process is alive, ENOMEM if the program cannot be built.
+   */
+  // spec: Recovery!RSRestart
+  public long spawn(ProcessSlot caller, int slot) {
+    int check = enter(caller, KernelCall.SYS_SPAWN, EntryCost.ENTRY_NANOSECONDS);
+    if (check != Errno.OK_VALUE) {
+      return check;
+    }
+    BootPrograms.Program program = state.programs.of(slot);
+    if (program == null) {
+      return Errno.EINVAL.wireValue();
+    }
+    if (kernel.table().slot(slot).alive()) {
+      return Errno.EBUSY.wireValue();
+    }
+    SystemProcess body;
+    try {
+      body = program.factory().get();
+    } catch (RuntimeException e) {
+      return Errno.ENOMEM.wireValue(); // the image could not build its program: nothing changed
+    }
+    return startJava(slot, program.name(), Privilege.none(), program.queue(), program.quantum(),
+        body);
   }
 
   /** SYS_VDEVIO: several port accesses, all checked before any is made. */

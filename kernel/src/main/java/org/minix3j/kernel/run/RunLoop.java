@@ -1,6 +1,7 @@
 package org.minix3j.kernel.run;
 
 import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 import org.checkerframework.checker.nullness.qual.Nullable;
 import org.minix3j.abi.IpcFunction;
 import org.minix3j.abi.KernelSignal;
@@ -32,8 +33,9 @@ import org.minix3j.machine.cpu.TrapKind;
  * UserContext} into the CPU for the rest of the way to the next clock event; takes interrupts
  * after every advance of the simulated clock; idles by moving the clock to the next event.
  *
- * <p>Entry points: {@link #create}; {@link #spawnJava} and {@link #spawnUser} at boot; {@link
- * #setPmSlot}; {@link #run} until idle, a time, or {@link #requestStop()}. Exceptions of i386
+ * <p>Entry points: {@link #create}; {@link #registerProgram} and {@link #spawnProgram} (the boot
+ * image, which SYS_SPAWN starts afresh), {@link #spawnJava} and {@link #spawnUser} at boot;
+ * {@link #setPmSlot}; {@link #run} until idle, a time, or {@link #requestStop()}. Exceptions of i386
  * processes and crashes of Java ones stop or remove the process and tell PM ({@link
  * KernelSignals}).
  *
@@ -100,7 +102,7 @@ public final class RunLoop {
             clock, signals, spaces, grants);
     ProcessControl control = new ProcessControl(state, kernel, scheduler, spaces, memory, transfer);
     this.entries = new KernelEntries(state, kernel, scheduler, clock, signals, control,
-        new SystemInfo(state, kernel, scheduler, clock, signals));
+        new SystemInfo(state, kernel, scheduler, clock, signals), coroutineKind);
     this.userTraps = new UserTraps(state, entries, transfer);
     interrupts.initialise();
     clock.start(machine.board().bus());
@@ -178,10 +180,35 @@ public final class RunLoop {
   /** Starts a Java system process in the free slot {@code slot}; returns its endpoint. */
   public int spawnJava(
       int slot, String name, Privilege privilege, int queue, int quantum, SystemProcess body) {
-    ProcessSlot process = state.admit(slot, name, privilege, queue, quantum);
-    state.javaProcesses[slot] = new JavaProcess(process, body, coroutineKind, entries);
-    scheduler.ready(slot);
-    return process.endpoint();
+    return entries.startJava(slot, name, privilege, queue, quantum, body);
+  }
+
+  /**
+   * Registers the boot program of the system slot {@code slot}, as MINIX's table.c lists it:
+   * its name, queue and quantum, and {@code program}, which builds a fresh instance with the
+   * boot parameters each time it is asked. SYS_SPAWN starts a new copy from it.
+   *
+   * @throws IllegalArgumentException for a kernel slot, a slot outside the table or one
+   *     registered already
+   */
+  public void registerProgram(
+      int slot, String name, int queue, int quantum, Supplier<SystemProcess> program) {
+    state.programs.register(slot, new BootPrograms.Program(name, queue, quantum, program));
+  }
+
+  /**
+   * Starts the first copy of the program registered for {@code slot} in that free slot, with
+   * {@code privilege}; returns its endpoint.
+   *
+   * @throws IllegalArgumentException if no program is registered for {@code slot}
+   */
+  public int spawnProgram(int slot, Privilege privilege) {
+    BootPrograms.Program program = state.programs.of(slot);
+    if (program == null) {
+      throw new IllegalArgumentException("slot " + slot + " has no boot program");
+    }
+    return entries.startJava(slot, program.name(), privilege, program.queue(), program.quantum(),
+        program.factory().get());
   }
 
   /** Starts an i386 process in the free slot {@code slot}; returns its endpoint. */

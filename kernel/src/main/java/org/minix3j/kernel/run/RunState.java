@@ -17,8 +17,8 @@ import org.minix3j.machine.devices.pic.CascadedPic;
 
 /**
  * What the run loop and the kernel entries share: the running process, the end of the current
- * run, the body of each process (a Java coroutine or an i386 context), the charging of kernel
- * work to the simulated clock, and the removal of a process.
+ * run, the body of each process (a Java coroutine or an i386 context), the boot image's
+ * programs, the charging of kernel work to the simulated clock, and the removal of a process.
  */
 final class RunState {
   private final Kernel kernel;
@@ -32,6 +32,8 @@ final class RunState {
   final Grants grants;
   final @Nullable JavaProcess[] javaProcesses;
   final @Nullable UserContext[] userContexts;
+  /** The boot image's programs, which SYS_SPAWN starts afresh. */
+  final BootPrograms programs;
   int current = -1;
   boolean stopRequested;
   /** SYS_SHUTDOWN was called: the run ends at the next kernel entry, for good. */
@@ -62,6 +64,7 @@ final class RunState {
     this.grants = grants;
     this.javaProcesses = new JavaProcess[kernel.table().size()];
     this.userContexts = new UserContext[kernel.table().size()];
+    this.programs = new BootPrograms(kernel.table().size());
   }
 
   /** Charges {@code nanoseconds} of kernel work to the clock and takes the interrupts due. */

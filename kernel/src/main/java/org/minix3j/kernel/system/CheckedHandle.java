@@ -264,6 +264,12 @@ final class CheckedHandle implements SystemCalls {
     return (int) after(kernel.diagnostic(slot, line));
   }
 
+  @Override
+  public int spawn(int targetSlot) {
+    checkCaller();
+    return (int) after(kernel.spawn(slot, targetSlot));
+  }
+
   private long after(long result) {
     yieldIfAsked();
     return result;

@@ -99,5 +99,12 @@ public final class FsRequests {
   /** Syncs and lets go of the device. */
   public static final int UNMOUNT = 422;
 
+  /**
+   * in: w0 block-device number, w1 the endpoint of its new driver (a restarted copy, which VFS
+   * learnt from DS). The file server sends its block I/O there from now on, under a new grant
+   * of its cache; EINVAL if that device is not the one mounted.
+   */
+  public static final int NEWDRIVER = 423;
+
   private FsRequests() {}
 }

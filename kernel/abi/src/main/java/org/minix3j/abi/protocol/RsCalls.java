@@ -14,7 +14,11 @@ public final class RsCalls {
    */
   public static final int LIST = 700;
 
-  /** in: w0-w3 label. The service is killed and started afresh from the boot image. */
+  /**
+   * in: w0-w3 label. The service is ended and started afresh from the boot image, with a new
+   * endpoint that RS publishes in DS. ESRCH for an unknown label; EPERM for a caller that is not
+   * root, or a service whose policy says {@code restart never}.
+   */
   public static final int RESTART = 701;
 
   /** A service that is running. */

@@ -103,6 +103,9 @@ public final class FakeSystemCalls implements SystemCalls {
   public byte[] physical = new byte[0];
   public long physicalBase;
   public long alarm = -1;
+  /** What SYS_SPAWN answers instead of an endpoint, when not 0. */
+  public int spawnError;
+  private final Map<Integer, Integer> generations = new LinkedHashMap<>();
   public long ticks;
 
   public FakeSystemCalls(int self) {
@@ -421,6 +424,18 @@ public final class FakeSystemCalls implements SystemCalls {
   @Override
   public long sigreturn(int target, int contextAddress) {
     return Errno.ECALLDENIED.wireValue();
+  }
+
+  /** SYS_SPAWN: the slot's next generation, unless {@link #spawnError} is set (then that). */
+  @Override
+  public int spawn(int slot) {
+    log.add("spawn " + slot);
+    if (spawnError != 0) {
+      return spawnError;
+    }
+    int generation = generations.getOrDefault(slot, 0) + 1;
+    generations.put(slot, generation);
+    return org.minix3j.abi.Endpoint.of(slot, generation);
   }
 
   @Override

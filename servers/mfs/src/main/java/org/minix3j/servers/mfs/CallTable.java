@@ -6,13 +6,14 @@ import org.minix3j.abi.protocol.FsRequests;
 /** The request number to handler table (MINIX's table.c), indexed from {@link FsRequests#MOUNT}. */
 final class CallTable {
   private static final int FIRST = FsRequests.MOUNT;
-  private final @Nullable FsHandler[] handlers = new FsHandler[FsRequests.UNMOUNT - FIRST + 1];
+  private final @Nullable FsHandler[] handlers = new FsHandler[FsRequests.NEWDRIVER - FIRST + 1];
 
   CallTable() {
     put(FsRequests.MOUNT, MountCalls::mount);
     put(FsRequests.UNMOUNT, MountCalls::unmount);
     put(FsRequests.SYNC, MountCalls::sync);
     put(FsRequests.STATFS, MountCalls::statfs);
+    put(FsRequests.NEWDRIVER, MountCalls::newDriver);
     put(FsRequests.PUTNODE, InodeCalls::putnode);
     put(FsRequests.STAT, InodeCalls::stat);
     put(FsRequests.CHMOD, InodeCalls::chmod);

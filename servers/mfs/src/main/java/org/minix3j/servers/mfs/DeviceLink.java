@@ -8,13 +8,14 @@ import org.minix3j.abi.protocol.BlockDevice;
 /**
  * MFS's side of the block-device protocol: one driver, one minor, and the standing READ_WRITE
  * grant over the buffer-cache array that every READ and WRITE names with an offset. A short or
- * failed transfer is {@code EIO}.
+ * failed transfer is {@code EIO}. When the driver is restarted, {@link #retarget} moves the link
+ * to the new endpoint with a grant made for it.
  */
 final class DeviceLink {
   private final SystemCalls sys;
-  private final int driver;
+  private int driver;
   private final int minor;
-  private final int grant;
+  private int grant;
   private final Message message = new Message();
 
   DeviceLink(SystemCalls sys, int driver, int minor, int grant) {
@@ -26,6 +27,16 @@ final class DeviceLink {
 
   int grant() {
     return grant;
+  }
+
+  int driver() {
+    return driver;
+  }
+
+  /** From now on the link talks to {@code newDriver} through {@code newGrant}. */
+  void retarget(int newDriver, int newGrant) {
+    driver = newDriver;
+    grant = newGrant;
   }
 
   /** BlockDevice.OPEN; a driver that does not know OPEN (ENOSYS) is taken as open. */

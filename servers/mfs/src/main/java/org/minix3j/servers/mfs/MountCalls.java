@@ -9,7 +9,8 @@ import org.minix3j.servers.mfs.format.MinixFormat;
 import org.minix3j.servers.mfs.format.Superblock;
 
 /**
- * MOUNT, UNMOUNT, SYNC, STATFS and the periodic write-back (MINIX's mount.c and super.c).
+ * MOUNT, UNMOUNT, SYNC, STATFS, NEWDRIVER and the periodic write-back (MINIX's mount.c,
+ * super.c and misc.c's fs_new_driver).
  *
  * <p>MOUNT checks before it trusts: the superblock's magic, block size and zone size, that the
  * bitmaps cover the inodes and zones, that the data zones follow the inode table and that the
@@ -100,6 +101,29 @@ final class MountCalls {
     if (failure != null) {
       throw failure;
     }
+    return Errno.OK_VALUE;
+  }
+
+  /**
+   * in: w0 device, w1 the endpoint of its new driver. The cache is granted to the new driver,
+   * the device opened there, and the old grant revoked; the cached blocks stay valid (the
+   * device's contents did not change with its driver).
+   */
+  static int newDriver(FsContext context, Message in, Message out) throws FsError {
+    Volume volume = context.volume();
+    if (in.payload(0) != volume.deviceNumber) {
+      throw new FsError(Errno.EINVAL, "device " + in.payload(0) + " is not mounted");
+    }
+    int driver = in.payload(1);
+    byte[] memory = context.cacheMemory;
+    int grant = context.sys.grant(driver, GrantAccess.READ_WRITE, memory, 0, memory.length);
+    if (grant < 0) {
+      throw new FsError(Errno.ENOMEM, "cache grant: " + grant);
+    }
+    int old = volume.device.grant();
+    volume.device.retarget(driver, grant);
+    context.sys.revokeGrant(old);
+    volume.device.open(volume.readOnly);
     return Errno.OK_VALUE;
   }
 

@@ -39,6 +39,8 @@ final class FakeKernel implements SystemCalls {
   record Grant(int owner, int grantee, GrantAccess access, byte[] buffer, int offset, int length) {}
 
   byte[] disk;
+  /** The block driver's endpoint now (a restart gives it a new one); the old one is dead. */
+  int driverEndpoint = DRIVER;
   long bootTime = -1;
   long ticks;
   long alarm;
@@ -109,9 +111,12 @@ final class FakeKernel implements SystemCalls {
 
   @Override
   public int sendrec(int destination, Message message) {
-    if (destination == DRIVER) {
+    if (destination == driverEndpoint) {
       message.setType(driver(message));
       return 0;
+    }
+    if (org.minix3j.abi.Endpoint.slot(destination) == org.minix3j.abi.Endpoint.slot(DRIVER)) {
+      return Errno.EDEADSRCDST.wireValue();
     }
     if (destination == DS && message.type() == DsCalls.RETRIEVE) {
       if (bootTime < 0) {
@@ -143,7 +148,7 @@ final class FakeKernel implements SystemCalls {
     Grant grant = grants.get(m.payload(3));
     int offset = m.payload(4);
     int count = m.payload(5);
-    if (grant == null || grant.grantee() != DRIVER || offset < 0 || count < 0
+    if (grant == null || grant.grantee() != driverEndpoint || offset < 0 || count < 0
         || offset + count > grant.length()) {
       return Errno.EFAULT.wireValue();
     }

@@ -73,6 +73,19 @@ class MinixFileServerTest {
   }
 
   @Test
+  void aNewDriverTakesOverTheMountedDevice() throws Exception {
+    FakeVfs vfs = mounted(builtImage(2048, 1024));
+    int big = vfs.lookup(vfs.lookup(ROOT, "bin"), "big");
+    vfs.kernel.driverEndpoint = org.minix3j.abi.Endpoint.of(FakeKernel.DRIVER, 1);
+    assertThrows(AssertionError.class, () -> vfs.read(big, 0, 1024), "the old driver is gone");
+    assertEquals(Errno.EINVAL.wireValue(),
+        vfs.result(FsRequests.NEWDRIVER, FakeVfs.DEVICE + 1, vfs.kernel.driverEndpoint));
+    assertEquals(0, vfs.result(FsRequests.NEWDRIVER, FakeVfs.DEVICE, vfs.kernel.driverEndpoint));
+    assertArrayEquals(pattern(300 * 1024, 5), vfs.read(big, 0, 300 * 1024),
+        "blocks come from the new driver through a grant made for it");
+  }
+
+  @Test
   void builtImageReadsBack() throws Exception {
     FakeVfs vfs = mounted(builtImage(2048, 1024));
     int bin = vfs.lookup(ROOT, "bin");

@@ -5,21 +5,26 @@ import org.minix3j.abi.Errno;
 import org.minix3j.abi.Message;
 import org.minix3j.abi.SystemSlots;
 import org.minix3j.abi.protocol.PmCalls;
+import org.minix3j.abi.protocol.RsCalls;
 
 /**
  * PM's NOTIFY means system processes died: RS asks {@link PmCalls#SERVICE_DIED} until ESRCH and
- * marks each one down with the signal that ended it. (Starting a fresh copy needs a kernel
- * mechanism that does not exist yet; the service stays down and LIST shows it.)
+ * hands each death of a service's current instance to {@link Restarts} (restarted, or left down
+ * as its policy says). A report naming an endpoint no service has now is stale (an instance RS
+ * itself ended and replaced, or an older generation) and is ignored: it must never restart the
+ * copy that replaced it.
  */
 final class DeathReports {
   /** More answers than this from one NOTIFY mean PM is misbehaving: stop asking. */
   private static final int MOST_PER_NOTIFY = 128;
 
   private final RsContext context;
+  private final Restarts restarts;
   private final Message question = new Message();
 
-  DeathReports(RsContext context) {
+  DeathReports(RsContext context, Restarts restarts) {
     this.context = context;
+    this.restarts = restarts;
   }
 
   void collect() {
@@ -31,8 +36,8 @@ final class DeathReports {
         return;
       }
       Service service = context.byEndpoint(question.type());
-      if (service != null) {
-        service.died(question.payload(0));
+      if (service != null && service.state() == RsCalls.STATE_UP) {
+        restarts.died(service, question.payload(0));
       }
     }
   }

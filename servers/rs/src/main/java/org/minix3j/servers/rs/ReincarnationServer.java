@@ -19,10 +19,11 @@ import org.minix3j.servers.rs.policy.Privileges;
 import org.minix3j.servers.rs.policy.ServicePolicy;
 
 /**
- * RS, the reincarnation server, boot-time part. At start ({@link BootStart}) it gives every
- * boot service and init its declared privilege and publishes the labels and driver majors in
- * DS; then it serves {@link RsCalls} (LIST, RESTART) and, on PM's NOTIFY, collects the deaths of
- * system processes ({@link DeathReports}).
+ * RS, the reincarnation server. At start ({@link BootStart}) it gives every boot service and
+ * init its declared privilege and publishes the labels and driver majors in DS; then it serves
+ * {@link RsCalls} (LIST, RESTART) and, on PM's NOTIFY, collects the deaths of system processes
+ * ({@link DeathReports}); a service that died or is asked to restart gets a fresh copy from
+ * the boot image with a new endpoint ({@link Restarts}) when its policy allows.
  *
  * <p>The loop: receive from ANY; a notification from PM means deaths to collect, others are
  * ignored; a request is dispatched by type (unknown: ENOSYS) and answered at once.
@@ -103,8 +104,9 @@ public final class ReincarnationServer implements SystemProcess {
     }
     new BootStart(context).run();
 
-    ServiceCalls calls = new ServiceCalls(context);
-    DeathReports deaths = new DeathReports(context);
+    Restarts restarts = new Restarts(context);
+    ServiceCalls calls = new ServiceCalls(context, restarts);
+    DeathReports deaths = new DeathReports(context, restarts);
     Call[] table = new Call[RsCalls.RESTART - RsCalls.LIST + 1];
     table[RsCalls.LIST - RsCalls.LIST] = calls::list;
     table[RsCalls.RESTART - RsCalls.LIST] = calls::restart;

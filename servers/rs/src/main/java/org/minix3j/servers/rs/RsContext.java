@@ -3,6 +3,7 @@ package org.minix3j.servers.rs;
 import java.util.ArrayList;
 import java.util.List;
 import org.checkerframework.checker.nullness.qual.Nullable;
+import org.minix3j.abi.Errno;
 import org.minix3j.abi.SystemCalls;
 import org.minix3j.servers.rs.policy.PolicyFile;
 
@@ -33,6 +34,19 @@ final class RsContext {
       }
     }
     return null;
+  }
+
+  /** A failed step goes to the kernel's log (SYS_DIAGCTL); RS goes on without it. */
+  void report(String step, String what, int result) {
+    if (result < 0) {
+      sys.diagnostic("rs: " + step + " of " + what + " failed: " + errorName(result));
+    }
+  }
+
+  /** The name of an error's wire value ({@code EPERM}), or the number if it is none. */
+  static String errorName(int result) {
+    Errno errno = Errno.fromValue(result);
+    return errno == null ? Integer.toString(result) : errno.name();
   }
 
   /** The endpoint of {@code label}'s service now, or -1 if it has none. */

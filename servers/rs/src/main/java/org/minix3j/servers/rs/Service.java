@@ -4,8 +4,9 @@ import org.minix3j.abi.protocol.RsCalls;
 import org.minix3j.servers.rs.policy.ServicePolicy;
 
 /**
- * One row of RS's service table: a boot service, its policy, its endpoint now, its state
- * ({@link RsCalls#STATE_UP}, ...), the restarts so far and how it last ended.
+ * One row of RS's service table: a boot service, its policy, its endpoint now (the one of its
+ * latest instance: a report naming an older one is stale), its state ({@link
+ * RsCalls#STATE_UP}, ...), the restarts so far and how it last ended.
  */
 final class Service {
   private final String label;
@@ -60,6 +61,16 @@ final class Service {
   void died(int signal) {
     state = RsCalls.STATE_DOWN;
     lastSignal = signal;
+  }
+
+  /** A fresh copy is being started. */
+  void restarting() {
+    state = RsCalls.STATE_RESTARTING;
+  }
+
+  /** No instance runs, and none is being started. */
+  void down() {
+    state = RsCalls.STATE_DOWN;
   }
 
   void restarted(int newEndpoint) {

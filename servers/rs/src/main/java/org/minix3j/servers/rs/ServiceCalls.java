@@ -6,14 +6,17 @@ import org.minix3j.abi.Message;
 import org.minix3j.abi.SystemSlots;
 import org.minix3j.abi.protocol.PmCalls;
 import org.minix3j.abi.protocol.RsCalls;
+import org.minix3j.servers.rs.policy.RestartPolicy;
 
 /** LIST and RESTART: what the {@code service} utility asks. */
 final class ServiceCalls {
   private final RsContext context;
+  private final Restarts restarts;
   private final Message question = new Message();
 
-  ServiceCalls(RsContext context) {
+  ServiceCalls(RsContext context, Restarts restarts) {
     this.context = context;
+    this.restarts = restarts;
   }
 
   /** in: w0 index. result: the index, or ESRCH; out: w0-w3 label, w4 endpoint, w5, w6. */
@@ -34,9 +37,11 @@ final class ServiceCalls {
   }
 
   /**
-   * in: w0-w3 label. Root only (PM says the caller's effective uid). A fresh instance needs the
-   * kernel to start a new Java process in the service's slot, a mechanism the self-repair work
-   * adds; until then a known service gets ENOSYS and the table is left as it is.
+   * in: w0-w3 label. Root only (PM says the caller's effective uid). A service whose policy
+   * says {@code restart never} is refused with EPERM (its peers address it at a fixed
+   * endpoint). RS ends the running instance itself (SYS_EXIT; one already dead is fine) and
+   * starts a fresh copy at once; PM is not told of that end, and a report of it that comes
+   * anyway names the old endpoint and is ignored.
    */
   int restart(int caller, Message request, Message reply) {
     if (!mayChangeServices(caller)) {
@@ -46,7 +51,17 @@ final class ServiceCalls {
     if (service == null) {
       return Errno.ESRCH.wireValue();
     }
-    return Errno.ENOSYS.wireValue();
+    if (service.policy().restart().mode() == RestartPolicy.Mode.NEVER) {
+      return Errno.EPERM.wireValue();
+    }
+    if (service.state() == RsCalls.STATE_UP) {
+      int ended = context.sys.exit(service.endpoint());
+      if (ended != Errno.OK_VALUE && ended != Errno.EDEADSRCDST.wireValue()) {
+        context.report("exit", service.label(), ended);
+        return ended;
+      }
+    }
+    return restarts.restart(service, "service restart");
   }
 
   /** System processes may; a user process only if PM says its effective uid is 0. */

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.checkerframework.checker.nullness.qual.Nullable;
 import org.junit.jupiter.api.Test;
+import org.minix3j.abi.Endpoint;
 import org.minix3j.abi.Errno;
 import org.minix3j.abi.IpcFunction;
 import org.minix3j.abi.KernelCall;
@@ -41,7 +42,9 @@ class ReincarnationServerTest {
 
   private final FakeSystemCalls sys = new FakeSystemCalls(SystemSlots.RS);
   private final List<String> published = new ArrayList<>();
-  private final List<Integer> deaths = new ArrayList<>(List.of(SystemSlots.TTY));
+  private final List<Integer> deaths = new ArrayList<>();
+  /** For each PUBLISH, whether the endpoint published had its privilege already. */
+  private final List<Boolean> privilegedWhenPublished = new ArrayList<>();
   private int callerUid;
 
   static Map<String, Integer> bootServices() {
@@ -78,6 +81,8 @@ class ReincarnationServerTest {
         published.add(new String(key, 0, message.payload(1), StandardCharsets.US_ASCII)
             + "=" + message.payload(3) + (message.payload(2) == DsCalls.KIND_LABEL ? "" : "?")
             + (message.payload(6) == DsCalls.OVERWRITE ? "" : "!"));
+        privilegedWhenPublished.add(sys.privileges.containsKey(message.payload(3))
+            || message.payload(3) == SystemSlots.RS);
         message.clear();
         message.setType(0);
       } else if (destination == SystemSlots.PM && message.type() == PmCalls.SERVICE_DIED) {
@@ -121,12 +126,13 @@ class ReincarnationServerTest {
   }
 
   @Test
-  void listShowsTheTableAndDeathsFromPm() throws Exception {
+  void listShowsTheTableAndARestartNeverServiceLeftDownByItsDeath() throws Exception {
     answerAsPeers();
+    deaths.add(SystemSlots.VM);
     int user = SystemSlots.FIRST_USER + 1;
     sys.deliver(FakeSystemCalls.from(user, RsCalls.LIST, 0))
         .deliver(FakeSystemCalls.from(SystemSlots.PM, Notification.TYPE))
-        .deliver(FakeSystemCalls.from(user, RsCalls.LIST, 6))
+        .deliver(FakeSystemCalls.from(user, RsCalls.LIST, 4))
         .deliver(FakeSystemCalls.from(user, RsCalls.LIST, 8))
         .deliver(FakeSystemCalls.from(user, RsCalls.LIST, -1))
         .deliver(FakeSystemCalls.from(user, 1234));
@@ -136,38 +142,124 @@ class ReincarnationServerTest {
     assertEquals("pm", LabelWords.get(replies.get(0), 0));
     assertEquals(SystemSlots.PM, replies.get(0).payload(4));
     assertEquals(RsCalls.STATE_UP, replies.get(0).payload(6));
-    assertEquals(6, replies.get(1).type());
-    assertEquals("tty", LabelWords.get(replies.get(1), 0));
+    assertEquals(4, replies.get(1).type());
+    assertEquals("vm", LabelWords.get(replies.get(1), 0));
     assertEquals(RsCalls.STATE_DOWN, replies.get(1).payload(6));
+    assertEquals(0, replies.get(1).payload(5));
     assertEquals(Errno.ESRCH.wireValue(), replies.get(2).type());
     assertEquals(Errno.EINVAL.wireValue(), replies.get(3).type());
     assertEquals(Errno.ENOSYS.wireValue(), replies.get(4).type());
     long asked = sys.sentTo(SystemSlots.PM).stream()
         .filter(m -> m.type() == PmCalls.SERVICE_DIED).count();
     assertEquals(2, asked, "until ESRCH");
+    assertFalse(sys.log.stream().anyMatch(line -> line.startsWith("spawn")), "never restarted");
+    assertTrue(sys.log.contains("diagnostic rs: vm died (signal 11), restart never: left down"),
+        String.valueOf(sys.log));
   }
 
   @Test
-  void restartIsRootOnlyAndNotYetImplemented() throws Exception {
+  void aCrashedDriverIsSpawnedGivenItsPrivilegeThenPublishedWithItsMajor() throws Exception {
+    answerAsPeers();
+    deaths.add(SystemSlots.TTY);
+    int user = SystemSlots.FIRST_USER + 1;
+    sys.deliver(FakeSystemCalls.from(SystemSlots.PM, Notification.TYPE))
+        .deliver(FakeSystemCalls.from(user, RsCalls.LIST, 6));
+    published.clear();
+    sys.run(server());
+    int fresh = Endpoint.of(SystemSlots.TTY, 1);
+    assertEquals(List.of("tty=" + fresh, "driver.major.4=" + fresh),
+        published.subList(published.size() - 2, published.size()));
+    assertTrue(privilegedWhenPublished.stream().allMatch(b -> b), "privilege before publication");
+    ServicePrivilege tty = present(sys.privileges.get(fresh));
+    assertEquals(List.of(SystemSlots.VFS, SystemSlots.PM), tty.destinations());
+    assertEquals(List.of(4), tty.irqLines());
+    assertEquals(fresh, sys.privctlOrder.get(sys.privctlOrder.size() - 1));
+    int spawned = sys.log.indexOf("spawn " + SystemSlots.TTY);
+    assertTrue(spawned >= 0, String.valueOf(sys.log));
+    assertEquals("diagnostic rs: restarted tty, endpoint 8.1 (signal 11)", sys.log.get(spawned + 1));
+    assertFalse(sys.log.stream().anyMatch(line -> line.startsWith("exit")), "it was dead already");
+    assertTrue(sys.grants.isEmpty(), "the key grant is revoked");
+    Message row = sys.sentTo(user).get(0);
+    assertEquals("tty", LabelWords.get(row, 0));
+    assertEquals(fresh, row.payload(4));
+    assertEquals(1, row.payload(5));
+    assertEquals(RsCalls.STATE_UP, row.payload(6));
+  }
+
+  @Test
+  void restartEndsTheServiceItselfAndAStaleReportOfTheOldEndpointRestartsNothing()
+      throws Exception {
+    answerAsPeers();
+    int user = SystemSlots.FIRST_USER + 2;
+    Message restartMemory = FakeSystemCalls.from(user, RsCalls.RESTART);
+    LabelWords.put(restartMemory, 0, "memory");
+    int old = Endpoint.of(SystemSlots.MEMORY, 0);
+    int first = Endpoint.of(SystemSlots.MEMORY, 1);
+    int second = Endpoint.of(SystemSlots.MEMORY, 2);
+    sys.deliver(restartMemory)
+        .then(() -> deaths.add(old))
+        .deliver(FakeSystemCalls.from(SystemSlots.PM, Notification.TYPE))
+        .deliver(FakeSystemCalls.from(user, RsCalls.LIST, 7))
+        .then(() -> deaths.add(first))
+        .deliver(FakeSystemCalls.from(SystemSlots.PM, Notification.TYPE))
+        .deliver(FakeSystemCalls.from(user, RsCalls.LIST, 7));
+    sys.run(server());
+    List<Message> replies = sys.sentTo(user);
+    assertEquals(Errno.OK_VALUE, replies.get(0).type());
+    assertEquals(first, replies.get(1).payload(4), "the stale report left the new copy alone");
+    assertEquals(1, replies.get(1).payload(5));
+    assertEquals(second, replies.get(2).payload(4), "a death of the current copy restarts it");
+    assertEquals(2, replies.get(2).payload(5));
+    List<String> steps = sys.log.stream()
+        .filter(line -> line.startsWith("exit") || line.startsWith("spawn")
+            || line.startsWith("diagnostic rs: restarted"))
+        .toList();
+    assertEquals(List.of("exit " + old, "spawn 9",
+        "diagnostic rs: restarted memory, endpoint 9.1 (service restart)", "spawn 9",
+        "diagnostic rs: restarted memory, endpoint 9.2 (signal 11)"), steps);
+    assertTrue(published.contains("driver.major.1=" + second));
+  }
+
+  @Test
+  void restartIsRootOnlyAndRefusedForRestartNeverServices() throws Exception {
     answerAsPeers();
     int user = SystemSlots.FIRST_USER + 2;
     Message restartTty = FakeSystemCalls.from(user, RsCalls.RESTART);
     LabelWords.put(restartTty, 0, "tty");
     Message restartNobody = FakeSystemCalls.from(user, RsCalls.RESTART);
     LabelWords.put(restartNobody, 0, "nobody");
+    Message restartPm = FakeSystemCalls.from(user, RsCalls.RESTART);
+    LabelWords.put(restartPm, 0, "pm");
     callerUid = 100;
     sys.deliver(restartTty)
         .then(() -> callerUid = 0)
-        .deliver(restartTty)
-        .deliver(restartNobody);
+        .deliver(restartNobody)
+        .deliver(restartPm);
     sys.run(server());
     List<Message> replies = sys.sentTo(user);
     assertEquals(Errno.EPERM.wireValue(), replies.get(0).type());
-    assertEquals(Errno.ENOSYS.wireValue(), replies.get(1).type());
-    assertEquals(Errno.ESRCH.wireValue(), replies.get(2).type());
+    assertEquals(Errno.ESRCH.wireValue(), replies.get(1).type());
+    assertEquals(Errno.EPERM.wireValue(), replies.get(2).type());
+    assertFalse(sys.log.stream().anyMatch(line -> line.startsWith("exit") || line.startsWith("spawn")));
     Message question = sys.sentTo(SystemSlots.PM).get(0);
     assertEquals(PmCalls.GETEPINFO, question.type());
     assertEquals(user, question.payload(0));
+  }
+
+  @Test
+  void aFailedSpawnLeavesTheServiceDownAndSaysSo() throws Exception {
+    answerAsPeers();
+    deaths.add(SystemSlots.MFS);
+    sys.spawnError = Errno.EBUSY.wireValue();
+    int user = SystemSlots.FIRST_USER + 1;
+    sys.deliver(FakeSystemCalls.from(SystemSlots.PM, Notification.TYPE))
+        .deliver(FakeSystemCalls.from(user, RsCalls.LIST, 5));
+    sys.run(server());
+    Message row = sys.sentTo(user).get(0);
+    assertEquals(RsCalls.STATE_DOWN, row.payload(6));
+    assertEquals(0, row.payload(5));
+    assertTrue(sys.log.contains("diagnostic rs: restart of mfs failed at spawn: EBUSY; left down"),
+        String.valueOf(sys.log));
   }
 
   @Test

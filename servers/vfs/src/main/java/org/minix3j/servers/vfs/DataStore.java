@@ -8,6 +8,7 @@ import org.minix3j.abi.GrantAccess;
 import org.minix3j.abi.Message;
 import org.minix3j.abi.SystemCalls;
 import org.minix3j.abi.SystemSlots;
+import org.minix3j.abi.posix.Devices;
 import org.minix3j.abi.protocol.DsCalls;
 
 /**
@@ -18,7 +19,8 @@ import org.minix3j.abi.protocol.DsCalls;
  * <p>A driver key is understood both ways the ABI describes it: {@code driver.major.<N>} whose
  * value is the driver's endpoint (KIND_LABEL), or {@code driver.major.<label>} whose value is the
  * major (KIND_U32; the label is then looked up). When a major's driver changes, requests still
- * pending at the old endpoint end with EIO.
+ * pending at the old endpoint end with EIO, and if it is the root device's driver the root file
+ * server is told (FsRequests.NEWDRIVER).
  */
 final class DataStore {
   /** A changed key, as CHECK reports it. */
@@ -142,6 +144,15 @@ final class DataStore {
     ctx.drivers[major] = endpoint;
     if (old == endpoint || old == Endpoint.NONE) {
       return;
+    }
+    FileServer fs = ctx.fs;
+    int root = ctx.config.rootDevice();
+    if (fs != null && endpoint != Endpoint.NONE && Devices.major(root) == major) {
+      try {
+        fs.newDriver(root, endpoint); // MINIX's dev_up: the file server follows its driver
+      } catch (FsError e) {
+        // the file server keeps the old driver; its block I/O fails until the next change
+      }
     }
     for (Proc proc : ctx.procs) {
       if (proc != null && proc.suspended instanceof Suspension.DeviceIo io && io.driver() == old) {

@@ -40,6 +40,11 @@ final class FileServer {
     return Attributes.from(call(FsRequests.MOUNT, device, driver, 0, nameGrant));
   }
 
+  /** NEWDRIVER: the driver of the mounted {@code device} is now {@code driver}. */
+  void newDriver(int device, int driver) {
+    call(FsRequests.NEWDRIVER, device, driver);
+  }
+
   Attributes lookup(int directory, String name) {
     int length = putName(name, FIRST_NAME);
     return Attributes.from(call(FsRequests.LOOKUP, directory, FIRST_NAME, length));
