@@ -249,16 +249,16 @@ class ReincarnationServerTest {
   @Test
   void aFailedSpawnLeavesTheServiceDownAndSaysSo() throws Exception {
     answerAsPeers();
-    deaths.add(SystemSlots.MFS);
+    deaths.add(SystemSlots.MEMORY);
     sys.spawnError = Errno.EBUSY.wireValue();
     int user = SystemSlots.FIRST_USER + 1;
     sys.deliver(FakeSystemCalls.from(SystemSlots.PM, Notification.TYPE))
-        .deliver(FakeSystemCalls.from(user, RsCalls.LIST, 5));
+        .deliver(FakeSystemCalls.from(user, RsCalls.LIST, 7));
     sys.run(server());
     Message row = sys.sentTo(user).get(0);
     assertEquals(RsCalls.STATE_DOWN, row.payload(6));
     assertEquals(0, row.payload(5));
-    assertTrue(sys.log.contains("diagnostic rs: restart of mfs failed at spawn: EBUSY; left down"),
+    assertTrue(sys.log.contains("diagnostic rs: restart of memory failed at spawn: EBUSY; left down"),
         String.valueOf(sys.log));
   }
 
