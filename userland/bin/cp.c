@@ -98,11 +98,7 @@ static int copy(const char *from, const char *to)
 
 int main(int argc, char *argv[])
 {
-	struct stat st;
-	const char *target;
-	int to_dir;
-	int status = 0;
-	int c, i;
+	int c;
 
 	while ((c = getopt(argc, argv, "rRpf")) != -1) {
 		switch (c) {
@@ -118,25 +114,5 @@ int main(int argc, char *argv[])
 			return 1;
 		}
 	}
-	if (argc - optind < 2) {
-		fprintf(stderr, "usage: cp [-r] source... target\n");
-		return 1;
-	}
-	target = argv[argc - 1];
-	to_dir = stat(target, &st) == 0 && S_ISDIR(st.st_mode);
-	if (argc - optind > 2 && !to_dir) {
-		fprintf(stderr, "cp: %s: not a directory\n", target);
-		return 1;
-	}
-	for (i = optind; i < argc - 1; i++) {
-		if (to_dir) {
-			char *t = path_join(target, path_last(argv[i]), "cp", 1);
-
-			status |= copy(argv[i], t);
-			free(t);
-		} else {
-			status |= copy(argv[i], target);
-		}
-	}
-	return status;
+	return each_source(argc, argv, optind, "cp", "cp [-r] source... target", copy);
 }

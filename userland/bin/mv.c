@@ -110,11 +110,7 @@ static int move(const char *from, const char *to)
 
 int main(int argc, char *argv[])
 {
-	struct stat st;
-	const char *target;
-	int to_dir;
-	int status = 0;
-	int c, i;
+	int c;
 
 	while ((c = getopt(argc, argv, "fi")) != -1) {
 		if (c != 'f' && c != 'i') {
@@ -122,25 +118,5 @@ int main(int argc, char *argv[])
 			return 1;
 		}
 	}
-	if (argc - optind < 2) {
-		fprintf(stderr, "usage: mv source... target\n");
-		return 1;
-	}
-	target = argv[argc - 1];
-	to_dir = stat(target, &st) == 0 && S_ISDIR(st.st_mode);
-	if (argc - optind > 2 && !to_dir) {
-		fprintf(stderr, "mv: %s: not a directory\n", target);
-		return 1;
-	}
-	for (i = optind; i < argc - 1; i++) {
-		if (to_dir) {
-			char *t = path_join(target, path_last(argv[i]), "mv", 1);
-
-			status |= move(argv[i], t);
-			free(t);
-		} else {
-			status |= move(argv[i], target);
-		}
-	}
-	return status;
+	return each_source(argc, argv, optind, "mv", "mv source... target", move);
 }

@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 char *path_join(const char *dir, const char *name, const char *program, int status)
 {
@@ -35,4 +36,36 @@ const char *path_last(const char *path)
 		buf[--len] = '\0';
 	slash = strrchr(buf, '/');
 	return slash != NULL ? slash + 1 : buf;
+}
+
+int each_source(int argc, char **argv, int first, const char *program, const char *usage,
+		int (*action)(const char *from, const char *to))
+{
+	const char *target;
+	struct stat st;
+	int to_dir;
+	int status = 0;
+	int i;
+
+	if (argc - first < 2) {
+		fprintf(stderr, "usage: %s\n", usage);
+		return 1;
+	}
+	target = argv[argc - 1];
+	to_dir = stat(target, &st) == 0 && S_ISDIR(st.st_mode);
+	if (argc - first > 2 && !to_dir) {
+		fprintf(stderr, "%s: %s: not a directory\n", program, target);
+		return 1;
+	}
+	for (i = first; i < argc - 1; i++) {
+		if (to_dir) {
+			char *t = path_join(target, path_last(argv[i]), program, 1);
+
+			status |= action(argv[i], t);
+			free(t);
+		} else {
+			status |= action(argv[i], target);
+		}
+	}
+	return status;
 }
