@@ -38,6 +38,7 @@ static int list(void)
 	for (;;) {
 		char label[17];
 		int r;
+		char endpoint[24];
 
 		memset(&m, 0, sizeof m);
 		m.m_w[0] = index;
@@ -50,7 +51,10 @@ static int list(void)
 		}
 		memcpy(label, &m.m_w[0], 16);
 		label[16] = '\0';
-		printf("%-16s %8d %8d %s\n", label, m.m_w[4], m.m_w[5], state_name(m.m_w[6]));
+		/* slot.generation, as the kernel's log writes endpoints */
+		snprintf(endpoint, sizeof endpoint, "%d.%d", m.m_w[4] % ENDPOINT_GENERATION_SIZE,
+			m.m_w[4] / ENDPOINT_GENERATION_SIZE);
+		printf("%-16s %8s %8d %s\n", label, endpoint, m.m_w[5], state_name(m.m_w[6]));
 		index = r + 1;
 	}
 }

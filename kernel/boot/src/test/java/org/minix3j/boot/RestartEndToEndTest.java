@@ -38,9 +38,9 @@ class RestartEndToEndTest {
   @Test
   void serviceListShowsTheNewEndpointAndOneRestart() {
     BootedSystem.Run run = shutsDownCleanly("service restart tty; service list | grep tty");
-    int endpoint = Endpoint.of(SystemSlots.TTY, 1);
-    assertTrue(Pattern.compile("(?m)tty\\s+" + endpoint + "\\s+1 up$").matcher(run.output()).find(),
-        run.describe());
+    String endpoint = Endpoint.describe(Endpoint.of(SystemSlots.TTY, 1));
+    assertTrue(Pattern.compile("(?m)tty\\s+" + Pattern.quote(endpoint) + "\\s+1 up$")
+        .matcher(run.output()).find(), run.describe());
   }
 
   @Test
