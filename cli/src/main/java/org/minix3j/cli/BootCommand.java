@@ -12,6 +12,8 @@ import org.minix3j.boot.StandardImage;
 import org.minix3j.cli.boot.BootSession;
 import org.minix3j.cli.boot.ConsoleOutput;
 import org.minix3j.cli.boot.HostTerminal;
+import org.minix3j.cli.boot.PrinterOutput;
+import org.minix3j.machine.devices.lpt.PrinterSink;
 import org.minix3j.machine.devices.rtc.CmosRtc;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -54,6 +56,12 @@ public final class BootCommand implements Callable<Integer> {
       + "since 1970 (the default with -c is a fixed time, so that runs repeat exactly)")
   @Nullable String date;
 
+  @Option(names = "--printer", paramLabel = "FILE", description = "write what the printer "
+      + "(/dev/lp) prints to FILE (default: discarded)")
+  @Nullable Path printerFile;
+
+  private PrinterSink printer = PrinterSink.DISCARD;
+
   @Option(names = "--stats", description = "print the simulated and host time of the run")
   boolean stats;
 
@@ -74,6 +82,16 @@ public final class BootCommand implements Callable<Integer> {
       err.println("minix3j boot: " + e.getMessage());
       return CANNOT_BOOT;
     }
+    PrinterOutput paper = null;
+    if (printerFile != null) {
+      try {
+        paper = PrinterOutput.create(printerFile);
+      } catch (IOException e) {
+        err.println("minix3j boot: " + e.getMessage());
+        return CANNOT_BOOT;
+      }
+      printer = paper;
+    }
     long hostStart = System.nanoTime();
     BootDriver.Result result;
     try {
@@ -81,6 +99,14 @@ public final class BootCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       err.println("minix3j boot: " + e.getMessage());
       return CANNOT_BOOT;
+    } finally {
+      if (paper != null) {
+        try {
+          paper.close();
+        } catch (IOException e) {
+          err.println("minix3j boot: " + e.getMessage());
+        }
+      }
     }
     double host = (System.nanoTime() - hostStart) / 1e9;
     if (stats || result.ending() == BootDriver.Ending.HUNG
@@ -100,7 +126,8 @@ public final class BootCommand implements Callable<Integer> {
     String line = command == null ? "" : command;
     ConsoleOutput output = new ConsoleOutput(System.out, true);
     StandardImage.Options options =
-        BootSession.options(memoryMebibytes, image, List.of("init", "-c", line), output, epoch);
+        BootSession.options(memoryMebibytes, image, List.of("init", "-c", line), output, epoch)
+            .withPrinter(printer);
     long limit = (long) ((limitSeconds == null ? 600 : limitSeconds) * 1e9);
     try {
       return BootSession.run(options, HostConsole.NONE, limit, false, System.err, "\n");
@@ -113,7 +140,8 @@ public final class BootCommand implements Callable<Integer> {
       throws IOException, InterruptedException {
     ConsoleOutput output = new ConsoleOutput(System.out, false);
     StandardImage.Options options =
-        BootSession.options(memoryMebibytes, image, List.of("init"), output, epoch);
+        BootSession.options(memoryMebibytes, image, List.of("init"), output, epoch)
+            .withPrinter(printer);
     long limit = limitSeconds == null ? Long.MAX_VALUE : (long) (limitSeconds * 1e9);
     System.out.print("minix3j: booting (^] leaves)\r\n");
     try (HostTerminal terminal = HostTerminal.open()) {

@@ -12,11 +12,14 @@ import org.minix3j.abi.posix.Devices;
 import org.minix3j.abi.posix.Limits;
 import org.minix3j.drivers.memory.MemoryConfig;
 import org.minix3j.drivers.memory.MemoryDriver;
+import org.minix3j.drivers.printer.PrinterConfig;
+import org.minix3j.drivers.printer.PrinterDriver;
 import org.minix3j.drivers.tty.TerminalDriver;
 import org.minix3j.drivers.tty.TtyConfig;
 import org.minix3j.kernel.exec.CoroutineKind;
 import org.minix3j.kernel.sched.Scheduler;
 import org.minix3j.machine.devices.BoardConfiguration;
+import org.minix3j.machine.devices.lpt.PrinterSink;
 import org.minix3j.machine.devices.uart.SerialSink;
 import org.minix3j.machine.elf.ElfFormatException;
 import org.minix3j.servers.ds.DataStore;
@@ -63,12 +66,26 @@ public final class StandardImage {
    * @param console where the console's output goes
    * @param bootEpochSeconds what the CMOS clock reads at power-on
    * @param coroutines how Java system processes run
+   * @param printer where what the printer prints goes
    */
   @SuppressWarnings("ArrayRecordComponent") // the image is handed over once, never compared
   public record Options(int memoryMebibytes, byte[] rootImage, List<String> initArguments,
-      SerialSink console, long bootEpochSeconds, CoroutineKind coroutines) {
+      SerialSink console, long bootEpochSeconds, CoroutineKind coroutines, PrinterSink printer) {
     public Options {
       initArguments = List.copyOf(initArguments);
+    }
+
+    /** Options whose printer output is discarded. */
+    public Options(int memoryMebibytes, byte[] rootImage, List<String> initArguments,
+        SerialSink console, long bootEpochSeconds, CoroutineKind coroutines) {
+      this(memoryMebibytes, rootImage, initArguments, console, bootEpochSeconds, coroutines,
+          PrinterSink.DISCARD);
+    }
+
+    /** These options with what the printer prints going to {@code sink}. */
+    public Options withPrinter(PrinterSink sink) {
+      return new Options(memoryMebibytes, rootImage, initArguments, console, bootEpochSeconds,
+          coroutines, sink);
     }
   }
 
@@ -96,6 +113,7 @@ public final class StandardImage {
     slots.put("mfs", SystemSlots.MFS);
     slots.put("tty", SystemSlots.TTY);
     slots.put("memory", SystemSlots.MEMORY);
+    slots.put("printer", SystemSlots.PRINTER);
     Map<String, MemoryRange> memoryNames = new LinkedHashMap<>();
     memoryNames.put("pool", map.pool());
     memoryNames.put("ramdisk", map.ramdisk());
@@ -120,10 +138,13 @@ public final class StandardImage {
         new BootService("tty", SystemSlots.TTY, DRIVER_QUEUE, QUANTUM,
             () -> new TerminalDriver(TtyConfig.COM1)),
         new BootService("memory", SystemSlots.MEMORY, DRIVER_QUEUE, QUANTUM,
-            () -> new MemoryDriver(ramdisk)));
+            () -> new MemoryDriver(ramdisk)),
+        new BootService("printer", SystemSlots.PRINTER, DRIVER_QUEUE, QUANTUM,
+            () -> new PrinterDriver(PrinterConfig.LPT1)));
     BoardConfiguration board = BoardConfiguration.defaults()
         .withConsoleSink(options.console())
-        .withBootEpochSeconds(options.bootEpochSeconds());
+        .withBootEpochSeconds(options.bootEpochSeconds())
+        .withPrinterSink(options.printer());
     return SystemBoot.boot(map, board, options.rootImage(), services, rs.bootPrivilege("rs"),
         options.initArguments(), HERTZ, options.coroutines());
   }

@@ -26,7 +26,8 @@ import org.minix3j.servers.mfs.image.ImageException;
  * missing tree is a failure that says how to build it, never a skipped test.
  *
  * <p>Entry points: {@link #run(String)} for one boot; {@link #expect} to assert a command
- * line's exit status and the console output that follows the boot banner.
+ * line's exit status and the console output that follows the boot banner. What the printer
+ * prints is captured too ({@link Run#printed()}).
  */
 final class BootedSystem {
   /** The system property naming the repository. */
@@ -57,9 +58,10 @@ final class BootedSystem {
    * @param simulatedNanoseconds the simulated time of the run
    * @param diagnostics the kernel's log lines (SYS_DIAGCTL)
    * @param processes the process table at the end when the run hung or hit the limit, else empty
+   * @param printed everything the printer printed, one char per byte
    */
   record Run(BootDriver.Ending ending, int status, String output, long simulatedNanoseconds,
-      List<String> diagnostics, List<String> processes) {
+      List<String> diagnostics, List<String> processes, String printed) {
     Run {
       diagnostics = List.copyOf(diagnostics);
       processes = List.copyOf(processes);
@@ -96,11 +98,12 @@ final class BootedSystem {
   /** Boots, runs {@code commandLine} for at most {@code limitNanoseconds} of simulated time. */
   static Run run(String commandLine, long limitNanoseconds) {
     ByteArrayOutputStream console = new ByteArrayOutputStream();
+    ByteArrayOutputStream printer = new ByteArrayOutputStream();
     List<String> diagnostics = new ArrayList<>();
     List<String> processes = new ArrayList<>();
     StandardImage.Options options = new StandardImage.Options(
         StandardImage.DEFAULT_MEMORY_MEBIBYTES, image(), List.of("init", "-c", commandLine),
-        plainLineEnds(console), BOOT_EPOCH_SECONDS, Coroutines.choose().kind());
+        plainLineEnds(console), BOOT_EPOCH_SECONDS, Coroutines.choose().kind(), printer::write);
     BootDriver.Result result;
     try (SystemBoot system = StandardImage.boot(options)) {
       system.loop().setDiagnosticSink((name, line) -> diagnostics.add(line));
@@ -116,7 +119,7 @@ final class BootedSystem {
     }
     return new Run(result.ending(), result.status(),
         console.toString(StandardCharsets.ISO_8859_1), result.simulatedNanoseconds(), diagnostics,
-        processes);
+        processes, printer.toString(StandardCharsets.ISO_8859_1));
   }
 
   /**

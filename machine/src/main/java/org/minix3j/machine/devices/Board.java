@@ -5,6 +5,7 @@ import org.minix3j.machine.clock.SimulatedClock;
 import org.minix3j.machine.devices.ata.AtaController;
 import org.minix3j.machine.devices.ata.DiskBacking;
 import org.minix3j.machine.devices.ata.FileDisk;
+import org.minix3j.machine.devices.lpt.ParallelPort;
 import org.minix3j.machine.devices.pic.CascadedPic;
 import org.minix3j.machine.devices.pit.Pit8254;
 import org.minix3j.machine.devices.rtc.CmosRtc;
@@ -16,12 +17,14 @@ import org.minix3j.machine.io.PortBus;
  * interrupt controller, assembled from a {@link BoardConfiguration}.
  *
  * <p>Layout: PIC pair at 0x20/0x21 and 0xA0/0xA1; PIT at 0x40-0x43 on IRQ 0; COM1 (the console)
- * at 0x3F8-0x3FF on IRQ 4; CMOS RTC at 0x70/0x71; and, when a disk is configured, the primary ATA
+ * at 0x3F8-0x3FF on IRQ 4; CMOS RTC at 0x70/0x71; LPT1 (the printer) at 0x378-0x37A on IRQ 7;
+ * and, when a disk is configured, the primary ATA
  * channel at 0x1F0-0x1F7 and 0x3F6 on IRQ 14.
  *
  * <p>Usual call order: construct; the machine's run loop uses {@link #clock()} (next event time,
  * advance) and {@link #interruptController()} (pending, INTA); the kernel uses {@link #bus()} for
- * port I/O; the host feeds {@link #console()} with input; {@link #close()} at shutdown writes the
+ * port I/O; the host feeds {@link #console()} with input and sets the printer's condition on
+ * {@link #printer()}; {@link #close()} at shutdown writes the
  * disk's cache back.
  */
 public final class Board implements AutoCloseable {
@@ -30,6 +33,9 @@ public final class Board implements AutoCloseable {
 
   /** COM1's IRQ. */
   public static final int CONSOLE_IRQ = 4;
+
+  /** LPT1's IRQ. */
+  public static final int PRINTER_IRQ = 7;
 
   /** The primary ATA channel's IRQ. */
   public static final int DISK_IRQ = 14;
@@ -40,6 +46,7 @@ public final class Board implements AutoCloseable {
   private final Pit8254 pit;
   private final Uart16550 console;
   private final CmosRtc rtc;
+  private final ParallelPort printer;
   private final Optional<AtaController> disk;
 
   /**
@@ -70,6 +77,9 @@ public final class Board implements AutoCloseable {
     console.attach(bus);
     rtc = new CmosRtc(clock, configuration.bootEpochSeconds());
     rtc.attach(bus);
+    printer = new ParallelPort(
+        clock, ParallelPort.LPT1_PORT, pic.line(PRINTER_IRQ), configuration.printerSink());
+    printer.attach(bus);
     disk = backing.map(storage -> new AtaController(clock, storage, pic.line(DISK_IRQ)));
     disk.ifPresent(controller -> controller.attach(bus));
   }
@@ -102,6 +112,11 @@ public final class Board implements AutoCloseable {
   /** The CMOS clock. */
   public CmosRtc realTimeClock() {
     return rtc;
+  }
+
+  /** LPT1, with its printer. */
+  public ParallelPort printer() {
+    return printer;
   }
 
   /** The primary ATA channel, if a disk is configured. */

@@ -26,7 +26,8 @@ class BoardTest {
             .map(range -> String.format("%s@%X+%d", range.name(), range.firstPort(), range.count()))
             .collect(Collectors.joining(" "));
     assertEquals(
-        "pic-master@20+2 pic-slave@A0+2 pit@40+4 uart@0x3F8@3F8+8 cmos-rtc@70+2 ata0@1F0+8"
+        "pic-master@20+2 pic-slave@A0+2 pit@40+4 uart@0x3F8@3F8+8 cmos-rtc@70+2 lpt@0x378@378+3"
+            + " ata0@1F0+8"
             + " ata0-control@3F6+1",
         layout);
     assertTrue(board.disk().isPresent());

@@ -14,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.checkerframework.checker.nullness.qual.Nullable;
 import org.junit.jupiter.api.Test;
+import org.minix3j.abi.posix.Devices;
 import org.minix3j.abi.Endpoint;
 import org.minix3j.abi.IpcFunction;
 import org.minix3j.abi.KernelCall;
@@ -34,7 +35,7 @@ class PolicyParserTest {
       Map.of("pool", new MemoryRange(0x200000, 0x5E00000), "ramdisk", new MemoryRange(0x6000000, 0x2000000));
 
   static final List<String> BOOT_SERVICES =
-      List.of("pm", "vfs", "rs", "ds", "vm", "mfs", "tty", "memory");
+      List.of("pm", "vfs", "rs", "ds", "vm", "mfs", "tty", "memory", "printer");
 
   private static final String USER = "user { ipc SENDREC; destinations a; }\n";
 
@@ -65,6 +66,11 @@ class PolicyParserTest {
     assertEquals(List.of(new PortRange(0x3f8, 0x3ff)), tty.ports());
     assertEquals(List.of(4), tty.irqLines());
     assertEquals(4, tty.major().getAsInt());
+    ServicePolicy printer = present(file.services().get("printer"));
+    assertEquals(List.of(new PortRange(0x378, 0x37a)), printer.ports());
+    assertEquals(List.of(7), printer.irqLines());
+    assertEquals(Devices.PRINTER_MAJOR, printer.major().getAsInt());
+    assertTrue(present(file.services().get("vfs")).destinations().contains("printer"));
     assertEquals(List.of(MEMORY.get("ramdisk")), present(file.services().get("memory")).memory());
     assertEquals(List.of(MEMORY.get("pool")), present(file.services().get("vm")).memory());
     assertEquals(1, present(file.services().get("memory")).major().getAsInt());
