@@ -38,7 +38,7 @@ final class BootStart {
       int published = publisher.publish(service.label(), service.endpoint());
       context.report("publish", service.label(), published);
       if (published >= 0) {
-        context.sys.diagnostic(String.format("rs: %-6s up, endpoint %s", service.label(),
+        context.sys.diagnostic(String.format("rs: %-7s up, endpoint %s", service.label(),
             Endpoint.describe(service.endpoint())));
       }
     }
