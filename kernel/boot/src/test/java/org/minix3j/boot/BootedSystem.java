@@ -95,8 +95,23 @@ final class BootedSystem {
     return run(commandLine, DEFAULT_LIMIT_NANOSECONDS);
   }
 
+  /**
+   * Someone at the console: looks at everything it showed so far between two slices of
+   * simulated time and answers what to type now (nothing: an empty array). Deterministic, as
+   * the output is.
+   */
+  @FunctionalInterface
+  interface Typist {
+    byte[] type(String outputSoFar);
+  }
+
   /** Boots, runs {@code commandLine} for at most {@code limitNanoseconds} of simulated time. */
   static Run run(String commandLine, long limitNanoseconds) {
+    return run(commandLine, limitNanoseconds, null);
+  }
+
+  /** {@link #run(String, long)} with {@code typist} at the console (null: no input, ever). */
+  static Run run(String commandLine, long limitNanoseconds, @Nullable Typist typist) {
     ByteArrayOutputStream console = new ByteArrayOutputStream();
     ByteArrayOutputStream printer = new ByteArrayOutputStream();
     List<String> diagnostics = new ArrayList<>();
@@ -107,7 +122,18 @@ final class BootedSystem {
     BootDriver.Result result;
     try (SystemBoot system = StandardImage.boot(options)) {
       system.loop().setDiagnosticSink((name, line) -> diagnostics.add(line));
-      result = BootDriver.run(system, HostConsole.NONE, limitNanoseconds, false);
+      HostConsole input = typist == null ? HostConsole.NONE : new HostConsole() {
+        @Override
+        public byte[] poll(long waitMillis) {
+          return typist.type(console.toString(StandardCharsets.ISO_8859_1));
+        }
+
+        @Override
+        public boolean leaveRequested() {
+          return false;
+        }
+      };
+      result = BootDriver.run(system, input, limitNanoseconds, false);
       if (result.ending() != BootDriver.Ending.SHUTDOWN) {
         processes.addAll(ProcessDump.lines(system));
       }

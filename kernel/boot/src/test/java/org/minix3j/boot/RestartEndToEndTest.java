@@ -1,6 +1,7 @@
 package org.minix3j.boot;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.minix3j.boot.BootedSystem.expect;
 
@@ -68,5 +69,54 @@ class RestartEndToEndTest {
   @Test
   void aServiceThatIsNeverRestartedIsRefused() {
     expect("service restart pm; echo $?", "service: restart pm: operation not permitted\n1\n", 0);
+  }
+
+  /**
+   * ^C after a restart of the terminal driver still reaches the shell's process group. init
+   * made the command line's shell the console's foreground group (TIOCSPGRP) before it ran; the
+   * old driver saved that group in its private DS key, the new one took it back at start. The
+   * check is the signal itself: ^C is typed once "ready" is on the console (after the restart),
+   * while the shell runs a long sleep in its own group; the shell dies of SIGINT, so the system
+   * ends with 128 + 2 and "not reached" never shows. A new driver that had lost the group would
+   * signal no one (its foreground group would be 0): the sleep would end, "not reached" print,
+   * and the status be 0.
+   */
+  @Test
+  void controlCStillSignalsTheShellsGroupAfterTheTerminalDriverWasReplaced() {
+    String commandLine = "service restart tty; echo ready; sleep 50; echo not reached";
+    boolean[] typed = {false};
+    BootedSystem.Run run = BootedSystem.run(commandLine, 80_000_000_000L, output -> {
+      if (typed[0] || !output.endsWith("ready\n")) {
+        return new byte[0];
+      }
+      typed[0] = true;
+      return new byte[] {0x03};
+    });
+    String context = "command line: " + commandLine + "\n" + run.describe();
+    assertTrue(typed[0], context);
+    assertEquals(BootDriver.Ending.SHUTDOWN, run.ending(), context);
+    assertEquals(128 + 2, run.status(), context);
+    assertFalse(run.output().contains("not reached"), context);
+    assertTrue(run.diagnostics().contains(TTY_AGAIN), context);
+  }
+
+  /**
+   * A file larger than MFS's cache (256 blocks of 1 KiB) read through a pipe while the memory
+   * driver is replaced. The first cat has read no more than what fills the pipe when the
+   * subshell restarts the driver (the subshell's cat, which empties the pipe, starts only after
+   * the restart), and /tmp/copy, written last, holds the cache: so the rest of /tmp/big comes
+   * from the device, through the new driver. Every byte arrives, in order, and both files still
+   * read the same afterwards. RS restarts at once and VFS passes the new endpoint on (NEWDRIVER)
+   * before a user process runs again, so MFS follows by NEWDRIVER here; a driver that dies
+   * holding one of MFS's requests is MFS's own unit tests' case (DriverRecoveryTest).
+   */
+  @Test
+  void aFileLargerThanTheCacheReadsRightAcrossAMemoryDriverRestart() {
+    BootedSystem.Run run = expect("yes 0123456789 | head -n 40000 > /tmp/big; cp /tmp/big /tmp/copy;"
+        + " sync; cat /tmp/big | (service restart memory; cat) > /tmp/piped; wc -c < /tmp/piped;"
+        + " cmp /tmp/piped /tmp/copy && cmp /tmp/big /tmp/copy && echo same",
+        "440000\nsame\n", 0);
+    assertTrue(run.diagnostics().contains("rs: restarted memory, endpoint 9.1 (service restart)"),
+        run.describe());
   }
 }

@@ -23,6 +23,11 @@ import org.minix3j.abi.protocol.TtyToPm;
  * request left pending); STATUS gets REVIVE, SELECT_READY or NO_STATUS; PM's TAKE_SIGNAL gets
  * the signal (0: none) and w0 the process group. Minors: the console and /dev/tty (the
  * controlling terminal, which can only be the console); others ENXIO. Unknown types ENOSYS.
+ *
+ * <p>The foreground process group and the settings are kept in DS ({@link SavedState}): taken
+ * back at start, saved whenever they change, so a restarted copy goes on where the old one
+ * stopped (^C still reaches the shell's group). Requests the old copy held are lost with it:
+ * VFS fails them with EIO.
  */
 public final class TerminalDriver implements SystemProcess {
   private final TtyConfig config;
@@ -36,6 +41,8 @@ public final class TerminalDriver implements SystemProcess {
     Terminal terminal = new Terminal(sys, config);
     Ioctls ioctls = new Ioctls(terminal);
     Transfers transfers = new Transfers(terminal);
+    SavedState saved = new SavedState(sys);
+    saved.restore(terminal);
     terminal.uart.initialise();
     sys.irqctl(config.irqLine(), true);
     terminal.uart.service(terminal::received, terminal.output);
@@ -54,12 +61,14 @@ public final class TerminalDriver implements SystemProcess {
           terminal.timerExpired();
         }
         terminal.progress(transfers);
+        saved.saveIfChanged(terminal);
         continue;
       }
       reply.clear();
       answer(terminal, transfers, ioctls, request, reply);
       sys.send(request.source(), reply); // EDEADSRCDST: the caller is gone
       terminal.progress(transfers);
+      saved.saveIfChanged(terminal);
     }
   }
 

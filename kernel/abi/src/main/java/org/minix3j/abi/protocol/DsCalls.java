@@ -13,13 +13,15 @@ public final class DsCalls {
   /**
    * in: w0-w1 key, w2 kind ({@link #KIND_U32}, {@link #KIND_LABEL}, {@link #KIND_MEMORY}), w3 the
    * number or endpoint, w4 grant id of the data (read), w5 data length, w6 flags ({@link
-   * #OVERWRITE}). EEXIST if the key exists and OVERWRITE is not set; EPERM if another owns it.
+   * #OVERWRITE}, {@link #PRIVATE}). EEXIST if the key exists and OVERWRITE is not set; EPERM if
+   * another owns it.
    */
   public static final int PUBLISH = 600;
 
   /**
-   * in: w0-w1 key, w2 kind, w3 grant id for the data (write), w4 its capacity. ESRCH if none.
-   * out: w0 the number or endpoint, w1 the data length.
+   * in: w0-w1 key, w2 kind, w3 grant id for the data (write), w4 its capacity. ESRCH if none;
+   * EPERM for a {@link #PRIVATE} entry of someone else's. out: w0 the number or endpoint, w1 the
+   * data length.
    */
   public static final int RETRIEVE = 601;
 
@@ -56,6 +58,14 @@ public final class DsCalls {
 
   /** PUBLISH flag: replace an existing entry of the caller's. */
   public static final int OVERWRITE = 1;
+
+  /**
+   * PUBLISH flag: the entry is private. Only its owner (the publisher's label, so also a
+   * restarted copy of the publisher; before DS knows the label, the publishing endpoint) may
+   * RETRIEVE it, anyone else gets EPERM; subscribers other than the owner are not told of it.
+   * A driver keeps the state it wants back after a restart this way.
+   */
+  public static final int PRIVATE = 2;
 
   /** SUBSCRIBE flag: notify at once for the keys that match now. */
   public static final int INITIAL = 1;

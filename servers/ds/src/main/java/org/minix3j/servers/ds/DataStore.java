@@ -9,8 +9,9 @@ import org.minix3j.abi.protocol.DsCalls;
 
 /**
  * DS, the data store: publish, retrieve and delete of numbers, endpoints (labels) and small
- * memory values; subscriptions by regular expression with NOTIFY and CHECK; the reverse naming
- * of endpoints (LABEL_OF). MINIX's {@code ds} server.
+ * memory values, public or private to their owner (the state a driver wants back after a
+ * restart); subscriptions by regular expression with NOTIFY and CHECK; the reverse naming of
+ * endpoints (LABEL_OF). MINIX's {@code ds} server.
  *
  * <p>The loop: receive from ANY; notifications are ignored (DS asks nobody anything); a request
  * is dispatched through the call table by its type (unknown: ENOSYS) and answered at once: DS

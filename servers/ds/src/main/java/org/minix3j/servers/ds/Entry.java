@@ -4,8 +4,9 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
  * One published entry: a key, its kind ({@code DsCalls.KIND_*}), the number or endpoint, the
- * bytes of a memory value, and its owner. The owner is the publisher's label when DS knew it
- * (so a restarted process, same label, new endpoint, still owns its entries) and always its
+ * bytes of a memory value, its owner, and whether it is private ({@code DsCalls.PRIVATE}: only
+ * the owner may read it or hear of it). The owner is the publisher's label when DS knew it (so
+ * a restarted process, same label, new endpoint, still owns its entries) and always its
  * endpoint at the time. Immutable: DS never hands the data array out.
  */
 final class Entry {
@@ -15,14 +16,17 @@ final class Entry {
   private final byte[] data;
   private final @Nullable String ownerLabel;
   private final int ownerEndpoint;
+  private final boolean privateEntry;
 
-  Entry(String key, int kind, int value, byte[] data, @Nullable String ownerLabel, int ownerEndpoint) {
+  Entry(String key, int kind, int value, byte[] data, @Nullable String ownerLabel,
+      int ownerEndpoint, boolean privateEntry) {
     this.key = key;
     this.kind = kind;
     this.value = value;
     this.data = data.clone();
     this.ownerLabel = ownerLabel;
     this.ownerEndpoint = ownerEndpoint;
+    this.privateEntry = privateEntry;
   }
 
   String key() {
@@ -53,5 +57,14 @@ final class Entry {
   /** Whether {@code caller}, known as {@code callerLabel}, owns this entry. */
   boolean ownedBy(int caller, @Nullable String callerLabel) {
     return caller == ownerEndpoint || (ownerLabel != null && ownerLabel.equals(callerLabel));
+  }
+
+  boolean isPrivate() {
+    return privateEntry;
+  }
+
+  /** Whether {@code caller}, known as {@code callerLabel}, may read this entry or hear of it. */
+  boolean visibleTo(int caller, @Nullable String callerLabel) {
+    return !privateEntry || ownedBy(caller, callerLabel);
   }
 }

@@ -7,8 +7,10 @@ import org.minix3j.abi.protocol.DsCalls;
 
 /**
  * PUBLISH, RETRIEVE and DELETE. An entry belongs to its publisher (by label, else by endpoint);
- * only the owner or RS may overwrite or delete it. User processes may only read. Every change
- * is passed to {@link Subscriptions#changed}.
+ * only the owner or RS may overwrite or delete it. User processes may only read. A private
+ * entry ({@link DsCalls#PRIVATE}) is read by its owner alone: anyone else, RS included, gets
+ * EPERM. Every change is passed to {@link Subscriptions#changed}, which tells only those who
+ * may see the entry.
  */
 final class StoreCalls {
   private final DsContext context;
@@ -33,7 +35,8 @@ final class StoreCalls {
     if (kind != DsCalls.KIND_U32 && kind != DsCalls.KIND_LABEL && kind != DsCalls.KIND_MEMORY) {
       return Errno.EINVAL.wireValue();
     }
-    if ((request.payload(6) & ~DsCalls.OVERWRITE) != 0) {
+    int flags = request.payload(6);
+    if ((flags & ~(DsCalls.OVERWRITE | DsCalls.PRIVATE)) != 0) {
       return Errno.EINVAL.wireValue();
     }
     @Nullable String callerLabel = context.labelOf(caller);
@@ -42,7 +45,7 @@ final class StoreCalls {
       if (!old.ownedBy(caller, callerLabel) && !DsContext.isRs(caller)) {
         return Errno.EPERM.wireValue();
       }
-      if ((request.payload(6) & DsCalls.OVERWRITE) == 0) {
+      if ((flags & DsCalls.OVERWRITE) == 0) {
         return Errno.EEXIST.wireValue();
       }
     } else if (context.entries.size() >= context.config.entryLimit()) {
@@ -61,8 +64,10 @@ final class StoreCalls {
       }
     }
     int value = kind == DsCalls.KIND_MEMORY ? 0 : request.payload(3);
-    context.put(new Entry(key, kind, value, data, callerLabel, caller));
-    subscriptions.changed(key);
+    Entry entry = new Entry(key, kind, value, data, callerLabel, caller,
+        (flags & DsCalls.PRIVATE) != 0);
+    context.put(entry);
+    subscriptions.changed(entry);
     return Errno.OK_VALUE;
   }
 
@@ -75,6 +80,9 @@ final class StoreCalls {
     Entry entry = context.entries.get(key);
     if (entry == null) {
       return Errno.ESRCH.wireValue();
+    }
+    if (!entry.visibleTo(caller, context.labelOf(caller))) {
+      return Errno.EPERM.wireValue(); // someone else's private entry
     }
     if (entry.kind() != request.payload(2)) {
       return Errno.EINVAL.wireValue();
@@ -113,7 +121,7 @@ final class StoreCalls {
       return Errno.EPERM.wireValue();
     }
     context.remove(entry);
-    subscriptions.changed(key);
+    subscriptions.changed(entry);
     return Errno.OK_VALUE;
   }
 }

@@ -14,7 +14,8 @@ import org.minix3j.abi.protocol.DsCalls;
  * SUBSCRIBE and CHECK, and the fan-out of changes: when a key is published or deleted, every
  * subscriber with a matching expression gets the key queued and, if its queue was empty, a
  * NOTIFY. The subscriber then asks CHECK until ENOENT. A subscriber whose NOTIFY fails (it is
- * dead) is dropped.
+ * dead) is dropped. A private entry is told of to its owner only: others never have it queued,
+ * and CHECK passes over a key that became private after it was queued.
  */
 final class Subscriptions {
   private final DsContext context;
@@ -56,9 +57,10 @@ final class Subscriptions {
     context.subscribers.put(caller, subscriber);
     if ((flags & DsCalls.INITIAL) != 0) {
       boolean due = false;
-      for (String key : context.entries.keySet()) {
-        if (pattern.matcher(key).matches()) {
-          due |= subscriber.queue(key, context.config.queueLimit());
+      @Nullable String callerLabel = context.labelOf(caller);
+      for (Entry entry : context.entries.values()) {
+        if (pattern.matcher(entry.key()).matches() && entry.visibleTo(caller, callerLabel)) {
+          due |= subscriber.queue(entry.key(), context.config.queueLimit());
         }
       }
       if (due) {
@@ -75,8 +77,18 @@ final class Subscriptions {
    */
   int check(int caller, Message request, Message reply) {
     Subscriber subscriber = context.subscribers.get(caller);
-    @Nullable String key = subscriber == null ? null : subscriber.peek();
-    if (subscriber == null || key == null) {
+    if (subscriber == null) {
+      return Errno.ENOENT.wireValue();
+    }
+    @Nullable String callerLabel = context.labelOf(caller);
+    @Nullable String key = subscriber.peek();
+    @Nullable Entry entry = key == null ? null : context.entries.get(key);
+    while (key != null && entry != null && !entry.visibleTo(caller, callerLabel)) {
+      subscriber.take(key); // it became private after it was queued
+      key = subscriber.peek();
+      entry = key == null ? null : context.entries.get(key);
+    }
+    if (key == null) {
       return Errno.ENOENT.wireValue();
     }
     int written = Keys.write(context.sys, caller, request.payload(0), request.payload(1), key);
@@ -84,7 +96,6 @@ final class Subscriptions {
       return written; // the key stays queued
     }
     subscriber.take(key);
-    Entry entry = context.entries.get(key);
     if (entry == null) {
       reply.setPayload(0, 0).setPayload(1, 0).setPayload(2, 1);
     } else {
@@ -93,12 +104,15 @@ final class Subscriptions {
     return written;
   }
 
-  /** {@code key} was published or deleted. */
-  void changed(String key) {
+  /** {@code entry} was published (it is the new one) or deleted (it is the one removed). */
+  void changed(Entry entry) {
+    String key = entry.key();
     List<Integer> gone = new ArrayList<>();
     for (Map.Entry<Integer, Subscriber> each : context.subscribers.entrySet()) {
       Subscriber subscriber = each.getValue();
-      if (subscriber.matches(key) && subscriber.queue(key, context.config.queueLimit())) {
+      if (subscriber.matches(key)
+          && entry.visibleTo(subscriber.endpoint(), context.labelOf(subscriber.endpoint()))
+          && subscriber.queue(key, context.config.queueLimit())) {
         if (context.sys.notify(subscriber.endpoint()) == Errno.EDEADSRCDST.wireValue()) {
           gone.add(each.getKey());
         }

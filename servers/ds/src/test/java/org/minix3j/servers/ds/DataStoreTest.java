@@ -204,7 +204,7 @@ class DataStoreTest {
         .deliver(FakeSystemCalls.from(VFS, 999))
         .deliver(FakeSystemCalls.from(VFS, DsCalls.CHECK, 0, 64))
         .deliver(FakeSystemCalls.from(Notification.CLOCK, Notification.TYPE))
-        .deliver(publish(VFS, "k", DsCalls.KIND_U32, 0, 2));
+        .deliver(publish(VFS, "k", DsCalls.KIND_U32, 0, 4));
     List<Message> replies = run();
     assertEquals(Errno.EINVAL.wireValue(), replies.get(0).type());
     assertEquals(Errno.EINVAL.wireValue(), replies.get(1).type());
@@ -229,5 +229,97 @@ class DataStoreTest {
     assertEquals(0, sys.sent.get(1).message().type());
     assertEquals(Errno.ENOSPC.wireValue(), sys.sent.get(2).message().type());
     assertEquals(0, sys.sent.get(3).message().type(), "overwriting needs no room");
+  }
+
+  private Message publishPrivate(int caller, String key, byte[] data, int flags) {
+    int dataGrant = sys.peerGrant(caller, GrantAccess.READ, data);
+    return FakeSystemCalls.from(
+        caller, DsCalls.PUBLISH, key(caller, key), key.length(), DsCalls.KIND_MEMORY, 0,
+        dataGrant, data.length, DsCalls.PRIVATE | flags);
+  }
+
+  private Message retrieveInto(int caller, String key, byte[] into) {
+    int intoGrant = sys.peerGrant(caller, GrantAccess.WRITE, into);
+    return FakeSystemCalls.from(caller, DsCalls.RETRIEVE, key(caller, key), key.length(),
+        DsCalls.KIND_MEMORY, intoGrant, into.length);
+  }
+
+  @Test
+  void aPrivateKeyIsReadByItsOwnerLabelOnlyAlsoAfterARestart() throws Exception {
+    int ttyRestarted = TTY + 1024; // same slot, next generation
+    byte[] saved = {7, 8, 9};
+    byte[] byOwner = new byte[8];
+    byte[] byRestarted = new byte[8];
+    byte[] byOthers = new byte[8];
+    sys.deliver(publish(RS, "tty", DsCalls.KIND_LABEL, TTY, 0))
+        .deliver(publishPrivate(TTY, "tty.state", saved, 0))
+        .deliver(retrieveInto(TTY, "tty.state", byOwner))
+        .deliver(retrieveInto(VFS, "tty.state", byOthers))
+        .deliver(retrieveInto(RS, "tty.state", byOthers))
+        .deliver(retrieveInto(USER, "tty.state", byOthers))
+        .deliver(publishPrivate(PM, "tty.state", saved, DsCalls.OVERWRITE))
+        .deliver(publish(RS, "tty", DsCalls.KIND_LABEL, ttyRestarted, DsCalls.OVERWRITE))
+        .deliver(retrieveInto(ttyRestarted, "tty.state", byRestarted))
+        .deliver(publishPrivate(ttyRestarted, "tty.state", new byte[] {1}, DsCalls.OVERWRITE))
+        .deliver(publish(PM, "pm.public", DsCalls.KIND_U32, 5, 0))
+        .deliver(retrieve(VFS, "pm.public", DsCalls.KIND_U32));
+    List<Message> replies = run();
+    assertEquals(0, replies.get(1).type());
+    assertEquals(0, replies.get(2).type());
+    assertEquals(3, replies.get(2).payload(1));
+    assertArrayEquals(new byte[] {7, 8, 9, 0, 0, 0, 0, 0}, byOwner);
+    assertEquals(Errno.EPERM.wireValue(), replies.get(3).type(), "another server");
+    assertEquals(Errno.EPERM.wireValue(), replies.get(4).type(), "RS too");
+    assertEquals(Errno.EPERM.wireValue(), replies.get(5).type(), "a user process");
+    assertArrayEquals(new byte[8], byOthers, "nothing was copied to them");
+    assertEquals(Errno.EPERM.wireValue(), replies.get(6).type(), "nor may they overwrite it");
+    assertEquals(0, replies.get(8).type(), "the restarted copy has the same label");
+    assertArrayEquals(new byte[] {7, 8, 9, 0, 0, 0, 0, 0}, byRestarted);
+    assertEquals(0, replies.get(9).type(), "and may save again");
+    assertEquals(5, replies.get(11).payload(0), "public keys are read by anyone");
+  }
+
+  @Test
+  void onlyTheOwnerHearsOfAPrivateKey() throws Exception {
+    byte[] vfsKey = new byte[64];
+    byte[] ttyKey = new byte[64];
+    Message vfsCheck =
+        FakeSystemCalls.from(VFS, DsCalls.CHECK, sys.peerGrant(VFS, GrantAccess.WRITE, vfsKey), 64);
+    Message ttyCheck =
+        FakeSystemCalls.from(TTY, DsCalls.CHECK, sys.peerGrant(TTY, GrantAccess.WRITE, ttyKey), 64);
+    List<String> vfsKeys = new java.util.ArrayList<>();
+    List<String> ttyKeys = new java.util.ArrayList<>();
+    sys.deliver(publish(RS, "tty", DsCalls.KIND_LABEL, TTY, 0))
+        .deliver(publishPrivate(TTY, "tty.old", new byte[] {1}, 0))
+        .deliver(subscribe(VFS, "tty\\..*", DsCalls.INITIAL))
+        .deliver(subscribe(TTY, "tty\\..*", 0))
+        .deliver(publishPrivate(TTY, "tty.state", new byte[] {2}, 0))
+        .deliver(publish(TTY, "tty.mode", DsCalls.KIND_U32, 1, 0))
+        .deliver(publish(TTY, "tty.turned", DsCalls.KIND_U32, 1, 0))
+        .deliver(publishPrivate(TTY, "tty.turned", new byte[] {3}, DsCalls.OVERWRITE))
+        .deliver(FakeSystemCalls.from(TTY, DsCalls.DELETE, key(TTY, "tty.state"), 9));
+    for (int i = 0; i < 3; i++) {
+      sys.deliver(vfsCheck).then(() -> vfsKeys.add(text(vfsKey)));
+    }
+    for (int i = 0; i < 4; i++) {
+      sys.deliver(ttyCheck).then(() -> ttyKeys.add(text(ttyKey)));
+    }
+    List<Message> replies = run();
+    assertEquals(List.of("tty.mode", "", ""), vfsKeys,
+        "neither the private keys nor the one that turned private before VFS asked");
+    assertEquals(Errno.ENOENT.wireValue(), replies.get(10).type());
+    assertEquals(List.of("tty.mode", "tty.turned", "tty.state", ""), ttyKeys);
+    assertEquals(1, replies.get(14).payload(2), "the owner hears of its key's deletion");
+    assertEquals(Errno.ENOENT.wireValue(), replies.get(15).type());
+    assertEquals(List.of(TTY), sys.notified.stream().filter(e -> e == TTY).distinct().toList());
+    assertEquals(List.of(VFS), sys.notified.stream().filter(e -> e == VFS).toList(),
+        "VFS was told once, of the public key");
+  }
+
+  private static String text(byte[] buffer) {
+    String all = new String(buffer, StandardCharsets.US_ASCII);
+    int end = all.indexOf(0);
+    java.util.Arrays.fill(buffer, (byte) 0);
+    return end < 0 ? all : all.substring(0, end);
   }
 }

@@ -1,6 +1,8 @@
 package org.minix3j.servers.mfs;
 
+import org.minix3j.abi.Endpoint;
 import org.minix3j.abi.Errno;
+import org.minix3j.abi.GrantAccess;
 import org.minix3j.abi.Message;
 import org.minix3j.abi.SystemCalls;
 import org.minix3j.abi.protocol.BlockDevice;
@@ -8,21 +10,42 @@ import org.minix3j.abi.protocol.BlockDevice;
 /**
  * MFS's side of the block-device protocol: one driver, one minor, and the standing READ_WRITE
  * grant over the buffer-cache array that every READ and WRITE names with an offset. A short or
- * failed transfer is {@code EIO}. When the driver is restarted, {@link #retarget} moves the link
- * to the new endpoint with a grant made for it.
+ * failed transfer is {@code EIO}.
+ *
+ * <p>Transparent recovery: when a transfer (or GETSIZE, FLUSH) fails because the driver died,
+ * before or while it held the request (EDEADSRCDST from the SENDREC, or as the reply), the
+ * request is not failed: {@link DriverRecovery} finds the driver's new instance through DS,
+ * {@link #follow} grants the cache to it and opens the device there, and the same request is
+ * sent again. Block requests may be repeated: a read or a write of the same bytes to the same
+ * place has the same effect twice. Only a driver that stays gone past the recovery's bound, or
+ * keeps dying ({@link #MAX_FOLLOWS} new instances for one request), ends the request with EIO.
+ * NEWDRIVER from VFS moves the link with the same {@link #follow}; naming the instance the link
+ * already follows changes nothing.
  */
 final class DeviceLink {
+  /** New instances followed for one request before it ends with EIO. */
+  static final int MAX_FOLLOWS = 8;
+
+  private static final int DEAD = Errno.EDEADSRCDST.wireValue();
+
   private final SystemCalls sys;
+  private final byte[] memory;
+  private final DriverRecovery recovery;
   private int driver;
   private final int minor;
   private int grant;
+  private int access = 3;
+  private int follows;
   private final Message message = new Message();
 
-  DeviceLink(SystemCalls sys, int driver, int minor, int grant) {
+  DeviceLink(SystemCalls sys, int driver, int minor, byte[] memory, int grant,
+      DriverRecovery recovery) {
     this.sys = sys;
     this.driver = driver;
     this.minor = minor;
+    this.memory = memory;
     this.grant = grant;
+    this.recovery = recovery;
   }
 
   int grant() {
@@ -33,15 +56,36 @@ final class DeviceLink {
     return driver;
   }
 
-  /** From now on the link talks to {@code newDriver} through {@code newGrant}. */
-  void retarget(int newDriver, int newGrant) {
+  /** How many new instances of the driver the link has followed, by itself or by NEWDRIVER. */
+  int follows() {
+    return follows;
+  }
+
+  /**
+   * From now on the link talks to {@code newDriver}: the cache is granted to it, the old grant
+   * revoked, and the device opened there. Returns OPEN's result (EDEADSRCDST if the new one is
+   * gone already); a grant that cannot be made is ENOMEM, and the link stays as it was.
+   */
+  int follow(int newDriver) {
+    if (newDriver == driver) {
+      return Errno.OK_VALUE;
+    }
+    int newGrant = sys.grant(newDriver, GrantAccess.READ_WRITE, memory, 0, memory.length);
+    if (newGrant < 0) {
+      return Errno.ENOMEM.wireValue();
+    }
+    sys.revokeGrant(grant);
     driver = newDriver;
     grant = newGrant;
+    follows++;
+    int result = call(BlockDevice.OPEN, minor, access);
+    return result == Errno.ENOSYS.wireValue() ? Errno.OK_VALUE : result;
   }
 
   /** BlockDevice.OPEN; a driver that does not know OPEN (ENOSYS) is taken as open. */
   void open(boolean readOnly) throws FsError {
-    int result = call(BlockDevice.OPEN, minor, readOnly ? 1 : 3);
+    access = readOnly ? 1 : 3;
+    int result = call(BlockDevice.OPEN, minor, access);
     if (result < 0 && result != Errno.ENOSYS.wireValue()) {
       throw new FsError(Errno.ENXIO, "driver refused to open minor " + minor + ": " + result);
     }
@@ -53,7 +97,7 @@ final class DeviceLink {
 
   /** The device's size in bytes. */
   long size() throws FsError {
-    int result = call(BlockDevice.GETSIZE, minor);
+    int result = surviving(BlockDevice.GETSIZE, minor);
     if (result < 0) {
       throw FsError.corrupt("GETSIZE failed: " + result);
     }
@@ -71,11 +115,46 @@ final class DeviceLink {
   }
 
   private void transfer(int type, long position, int offset, int count) throws FsError {
-    int result = call(type, minor, (int) position, (int) (position >>> 32), grant, offset, count);
+    int result = surviving(type, minor, (int) position, (int) (position >>> 32), grant, offset,
+        count);
     if (result != count) {
       throw FsError.corrupt((type == BlockDevice.READ ? "read" : "write") + " of " + count
           + " bytes at " + position + " gave " + result);
     }
+  }
+
+  /**
+   * Sends the request and, while the driver turns out dead, follows its next instance and sends
+   * it again there (a READ's or WRITE's grant word then names the grant made for it).
+   */
+  // spec: Recovery!FSSend (and, after FsPeerDied left it "waitingDriver", the re-issue)
+  private int surviving(int type, int... payload) throws FsError {
+    int result = call(type, payload);
+    int followed = 0;
+    while (result == DEAD) {
+      // a block request waits for the new instance instead of failing (FailsWithEIO is FALSE)
+      if (++followed > MAX_FOLLOWS) {
+        throw FsError.corrupt("driver " + recovery.label() + " keeps dying");
+      }
+      int next = recovery.awaitNewInstance(driver);
+      if (next == Endpoint.NONE) {
+        throw FsError.corrupt("driver " + recovery.label() + " at "
+            + Endpoint.describe(driver) + " died and did not come back");
+      }
+      int opened = follow(next);
+      if (opened == DEAD) {
+        continue; // gone again already: wait for the one after it
+      }
+      if (opened < 0) {
+        throw new FsError(Errno.ENXIO, "new driver refused to open minor " + minor + ": "
+            + opened);
+      }
+      if (type == BlockDevice.READ || type == BlockDevice.WRITE) {
+        payload[3] = grant;
+      }
+      result = call(type, payload);
+    }
+    return result;
   }
 
   private int call(int type, int... payload) {

@@ -18,9 +18,14 @@ import org.minix3j.abi.SystemProcess;
  * unexpected runtime exception is answered with EIO as well, so no disk contents can crash the
  * server.
  *
+ * <p>Block I/O survives its driver ({@link DeviceLink}, {@link DriverRecovery}): a request that
+ * finds the driver dead waits for RS's new instance (DS names it), and is sent again there; VFS
+ * sees the reply, not the failure. Only a driver that stays away ends the request with EIO.
+ *
  * <p>Kernel calls used: SYS_SETALARM, SYS_TIMES, SYS_GRANT (the cache grant for the driver, the
- * key grant for DS), SYS_SAFECOPYFROM/TO and SYS_MEMSET (VFS's grants). IPC: receives from VFS,
- * SENDREC to the block driver and DS, SEND (replies) to VFS.
+ * key grant for DS), SYS_SAFECOPYFROM/TO and SYS_MEMSET (VFS's grants). IPC: receives from VFS
+ * (and from CLOCK alone while it waits for a driver), SENDREC to the block driver and DS, SEND
+ * (replies) to VFS.
  */
 public final class MinixFileServer implements SystemProcess {
   private final MfsConfig config;

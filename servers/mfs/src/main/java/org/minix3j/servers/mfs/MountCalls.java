@@ -33,7 +33,11 @@ final class MountCalls {
     if (grant < 0) {
       throw new FsError(Errno.ENOMEM, "cache grant: " + grant);
     }
-    DeviceLink device = new DeviceLink(context.sys, driver, Devices.minor(deviceNumber), grant);
+    DriverRecovery recovery = new DriverRecovery(context.sys, context.config.dsEndpoint(),
+        (long) context.config.syncSeconds() * context.sys.ticksPerSecond());
+    recovery.learnLabel(driver); // unknown: a dead driver's requests end with EIO
+    DeviceLink device =
+        new DeviceLink(context.sys, driver, Devices.minor(deviceNumber), memory, grant, recovery);
     boolean opened = false;
     try {
       device.open(readOnly);
@@ -107,24 +111,24 @@ final class MountCalls {
   /**
    * in: w0 device, w1 the endpoint of its new driver. The cache is granted to the new driver,
    * the device opened there, and the old grant revoked; the cached blocks stay valid (the
-   * device's contents did not change with its driver).
+   * device's contents did not change with its driver). MFS may have followed that instance by
+   * itself already (a request found the old one dead and asked DS): then nothing changes. A
+   * driver gone again by now is EDEADSRCDST; the next block request looks for its successor.
    */
+  // spec: Recovery!FSCheckDS (VFS passes on DS's change)
   static int newDriver(FsContext context, Message in, Message out) throws FsError {
     Volume volume = context.volume();
     if (in.payload(0) != volume.deviceNumber) {
       throw new FsError(Errno.EINVAL, "device " + in.payload(0) + " is not mounted");
     }
-    int driver = in.payload(1);
-    byte[] memory = context.cacheMemory;
-    int grant = context.sys.grant(driver, GrantAccess.READ_WRITE, memory, 0, memory.length);
-    if (grant < 0) {
-      throw new FsError(Errno.ENOMEM, "cache grant: " + grant);
+    int result = volume.device.follow(in.payload(1));
+    if (result == Errno.ENOMEM.wireValue()) {
+      throw new FsError(Errno.ENOMEM, "cache grant for the new driver");
     }
-    int old = volume.device.grant();
-    volume.device.retarget(driver, grant);
-    context.sys.revokeGrant(old);
-    volume.device.open(volume.readOnly);
-    return Errno.OK_VALUE;
+    if (result < 0 && result != Errno.EDEADSRCDST.wireValue()) {
+      throw new FsError(Errno.ENXIO, "new driver refused to open the device: " + result);
+    }
+    return result < 0 ? result : Errno.OK_VALUE;
   }
 
   /** Writes every dirty block. */

@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import org.minix3j.abi.Errno;
 import org.minix3j.abi.GrantAccess;
 import org.minix3j.abi.Message;
+import org.minix3j.abi.Notification;
 import org.minix3j.abi.PortRequest;
 import org.minix3j.abi.ProcessInfo;
 import org.minix3j.abi.ProcessTimes;
@@ -21,14 +22,22 @@ import org.minix3j.abi.protocol.DsCalls;
 
 /**
  * A scripted kernel for MFS alone: grants as a table, a block driver over a byte array, a DS that
- * knows (or does not know) the boot time, and an inbox of requests for {@link #receive}. When the
- * inbox is empty, receive throws {@link Stop}, which ends the server's loop in a test.
+ * knows (or does not know) the boot time and names the driver ("memory"), and an inbox of
+ * requests for {@link #receive}. When the inbox is empty, receive throws {@link Stop}, which ends
+ * the server's loop in a test. A RECEIVE from CLOCK alone is an alarm that rings: the uptime
+ * moves on by the alarm's ticks.
+ *
+ * <p>Driver deaths: with {@link #transfersBeforeDeath} at n, the driver dies on the (n+1)-th READ
+ * or WRITE it is sent, before it does anything (the SENDREC fails with EDEADSRCDST, as the kernel
+ * ends it), and its successor {@link #successor} answers from then on; DS names the successor
+ * after {@link #restartAfterAlarms} alarms (RS's back-off), or never when negative.
  */
 final class FakeKernel implements SystemCalls {
   static final int MFS = SystemSlots.MFS;
   static final int VFS = SystemSlots.VFS;
   static final int DS = SystemSlots.DS;
   static final int DRIVER = SystemSlots.MEMORY;
+  static final String LABEL = "memory";
 
   /** Thrown by {@link #receive} when the script has run out. */
   static final class Stop extends RuntimeException {
@@ -46,6 +55,14 @@ final class FakeKernel implements SystemCalls {
   long alarm;
   int deviceWrites;
   boolean failWrites;
+  /** The endpoint DS has for the driver's label. */
+  int publishedDriver = DRIVER;
+  int transfersBeforeDeath = -1;
+  int successor = org.minix3j.abi.Endpoint.of(DRIVER, 1);
+  int restartAfterAlarms;
+  int alarmsRung;
+  int opens;
+  int driverTransfers;
   final ArrayDeque<Message> inbox = new ArrayDeque<>();
   final List<Message> sent = new ArrayList<>();
   private final Map<Integer, Grant> grants = new TreeMap<>();
@@ -99,6 +116,18 @@ final class FakeKernel implements SystemCalls {
 
   @Override
   public int receive(int source, Message into) {
+    if (source == Notification.CLOCK) {
+      ticks += Math.max(1, alarm);
+      alarm = 0;
+      alarmsRung++;
+      if (alarmsRung == restartAfterAlarms && publishedDriver != driverEndpoint) {
+        publishedDriver = driverEndpoint; // RS restarted it and published the new endpoint
+      }
+      int[] words = new int[Message.WORDS];
+      from(Notification.CLOCK, Notification.TYPE, 0, 0).copyTo(words);
+      into.copyFrom(words);
+      return 0;
+    }
     Message next = inbox.poll();
     if (next == null) {
       throw new Stop();
@@ -112,11 +141,35 @@ final class FakeKernel implements SystemCalls {
   @Override
   public int sendrec(int destination, Message message) {
     if (destination == driverEndpoint) {
+      boolean transfer =
+          message.type() == BlockDevice.READ || message.type() == BlockDevice.WRITE;
+      int index = transfer ? driverTransfers++ : -1;
+      if (transfer && transfersBeforeDeath >= 0 && index == transfersBeforeDeath) {
+        transfersBeforeDeath = -1;
+        driverEndpoint = successor; // it died holding the request
+        if (restartAfterAlarms == 0) {
+          publishedDriver = successor;
+        }
+        alarmsRung = 0;
+        return Errno.EDEADSRCDST.wireValue();
+      }
       message.setType(driver(message));
       return 0;
     }
     if (org.minix3j.abi.Endpoint.slot(destination) == org.minix3j.abi.Endpoint.slot(DRIVER)) {
       return Errno.EDEADSRCDST.wireValue();
+    }
+    if (destination == DS && message.type() == DsCalls.LABEL_OF) {
+      return labelOf(message);
+    }
+    if (destination == DS && message.type() == DsCalls.RETRIEVE
+        && message.payload(2) == DsCalls.KIND_LABEL) {
+      Grant key = grants.get(message.payload(0));
+      String name = key == null ? "" : new String(key.buffer(), key.offset(), message.payload(1),
+          java.nio.charset.StandardCharsets.US_ASCII);
+      message.setType(name.equals(LABEL) ? 0 : Errno.ESRCH.wireValue());
+      message.setPayload(0, publishedDriver);
+      return 0;
     }
     if (destination == DS && message.type() == DsCalls.RETRIEVE) {
       if (bootTime < 0) {
@@ -130,9 +183,38 @@ final class FakeKernel implements SystemCalls {
     return Errno.ECALLDENIED.wireValue();
   }
 
+  /** DS's LABEL_OF: the label of any instance of the driver's slot. */
+  private int labelOf(Message message) {
+    Grant into = grants.get(message.payload(1));
+    if (org.minix3j.abi.Endpoint.slot(message.payload(0)) != org.minix3j.abi.Endpoint.slot(DRIVER)
+        || into == null || into.length() < LABEL.length()) {
+      message.setType(Errno.ESRCH.wireValue());
+      return 0;
+    }
+    byte[] bytes = LABEL.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    System.arraycopy(bytes, 0, into.buffer(), into.offset(), bytes.length);
+    message.setType(bytes.length);
+    return 0;
+  }
+
+  /** Grants MFS made to {@code grantee} and still holds. */
+  int grantsTo(int grantee) {
+    int count = 0;
+    for (Grant grant : grants.values()) {
+      if (grant.owner() == MFS && grant.grantee() == grantee) {
+        count++;
+      }
+    }
+    return count;
+  }
+
   private int driver(Message m) {
     return switch (m.type()) {
-      case BlockDevice.OPEN, BlockDevice.CLOSE, BlockDevice.FLUSH -> 0;
+      case BlockDevice.OPEN -> {
+        opens++;
+        yield 0;
+      }
+      case BlockDevice.CLOSE, BlockDevice.FLUSH -> 0;
       case BlockDevice.GETSIZE -> {
         m.setPayload(0, disk.length);
         m.setPayload(1, 0);

@@ -113,7 +113,7 @@ class ReincarnationServerTest {
     assertTrue(sys.grants.isEmpty(), "the key grant is revoked");
 
     ServicePrivilege tty = present(sys.privileges.get(SystemSlots.TTY));
-    assertEquals(List.of(SystemSlots.VFS, SystemSlots.PM), tty.destinations());
+    assertEquals(List.of(SystemSlots.VFS, SystemSlots.PM, SystemSlots.DS), tty.destinations());
     assertEquals(List.of(4), tty.irqLines());
     assertTrue(tty.calls().contains(KernelCall.SYS_DEVIO));
     assertFalse(tty.calls().contains(KernelCall.SYS_PHYSCOPY));
@@ -171,7 +171,7 @@ class ReincarnationServerTest {
         published.subList(published.size() - 2, published.size()));
     assertTrue(privilegedWhenPublished.stream().allMatch(b -> b), "privilege before publication");
     ServicePrivilege tty = present(sys.privileges.get(fresh));
-    assertEquals(List.of(SystemSlots.VFS, SystemSlots.PM), tty.destinations());
+    assertEquals(List.of(SystemSlots.VFS, SystemSlots.PM, SystemSlots.DS), tty.destinations());
     assertEquals(List.of(4), tty.irqLines());
     assertEquals(fresh, sys.privctlOrder.get(sys.privctlOrder.size() - 1));
     int spawned = sys.log.indexOf("spawn " + SystemSlots.TTY);
