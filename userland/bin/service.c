@@ -1,4 +1,8 @@
-/* service list | service restart LABEL: ask RS about system services. */
+/*
+ * service list | service down LABEL | service refresh LABEL: ask RS about system services.
+ * "restart" is the old name of "refresh". "up PROGRAM" cannot work here: every service is a
+ * Java program of the boot image, so a program file cannot become one.
+ */
 #include <errno.h>
 #include <stdio.h>
 #include <string.h>
@@ -16,7 +20,8 @@ int main(void)
 
 static void usage(void)
 {
-	fprintf(stderr, "usage: service list\n       service restart label\n");
+	fprintf(stderr, "usage: service list\n       service down label\n"
+		"       service refresh label\n       service restart label\n");
 }
 
 static const char *state_name(int state)
@@ -25,6 +30,19 @@ static const char *state_name(int state)
 	case RS_STATE_UP: return "up";
 	case RS_STATE_RESTARTING: return "restarting";
 	case RS_STATE_DOWN: return "down";
+	case RS_STATE_BACKOFF: return "backoff";
+	default: return "?";
+	}
+}
+
+static const char *reason_name(int reason)
+{
+	switch (reason) {
+	case RS_REASON_NONE: return "-";
+	case RS_REASON_CRASH: return "crash";
+	case RS_REASON_PANIC: return "panic";
+	case RS_REASON_HEARTBEAT: return "heartbeat";
+	case RS_REASON_KILLED: return "killed";
 	default: return "?";
 	}
 }
@@ -34,11 +52,13 @@ static int list(void)
 	message m;
 	int index = 0;
 
-	printf("%-16s %8s %8s %s\n", "LABEL", "ENDPOINT", "RESTARTS", "STATE");
+	printf("%-16s %8s %8s %-10s %-9s %6s %s\n", "LABEL", "ENDPOINT", "RESTARTS", "STATE",
+		"FAILURE", "INAROW", "BACKOFF");
 	for (;;) {
 		char label[17];
 		int r;
 		char endpoint[24];
+		char backoff[16];
 
 		memset(&m, 0, sizeof m);
 		m.m_w[0] = index;
@@ -54,12 +74,17 @@ static int list(void)
 		/* slot.generation, as the kernel's log writes endpoints */
 		snprintf(endpoint, sizeof endpoint, "%d.%d", m.m_w[4] % ENDPOINT_GENERATION_SIZE,
 			m.m_w[4] / ENDPOINT_GENERATION_SIZE);
-		printf("%-16s %8s %8d %s\n", label, endpoint, m.m_w[5], state_name(m.m_w[6]));
+		if (m.m_w[6] == RS_STATE_BACKOFF)
+			snprintf(backoff, sizeof backoff, "%dms", m.m_w[9]);
+		else
+			strcpy(backoff, "-");
+		printf("%-16s %8s %8d %-10s %-9s %6d %s\n", label, endpoint, m.m_w[5],
+			state_name(m.m_w[6]), reason_name(m.m_w[7]), m.m_w[8], backoff);
 		index = r + 1;
 	}
 }
 
-static int restart(const char *label)
+static int change(int type, const char *verb, const char *label)
 {
 	message m;
 
@@ -69,8 +94,8 @@ static int restart(const char *label)
 	}
 	memset(&m, 0, sizeof m);
 	memcpy(&m.m_w[0], label, strlen(label));
-	if (_syscall(RS_ENDPOINT, RS_RESTART, &m) < 0) {
-		fprintf(stderr, "service: restart %s: %s\n", label, strerror(errno));
+	if (_syscall(RS_ENDPOINT, type, &m) < 0) {
+		fprintf(stderr, "service: %s %s: %s\n", verb, label, strerror(errno));
 		return 1;
 	}
 	return 0;
@@ -80,8 +105,17 @@ int main(int argc, char *argv[])
 {
 	if (argc == 2 && strcmp(argv[1], "list") == 0)
 		return list();
+	if (argc == 3 && strcmp(argv[1], "down") == 0)
+		return change(RS_DOWN, "down", argv[2]);
+	if (argc == 3 && strcmp(argv[1], "refresh") == 0)
+		return change(RS_REFRESH, "refresh", argv[2]);
 	if (argc == 3 && strcmp(argv[1], "restart") == 0)
-		return restart(argv[2]);
+		return change(RS_REFRESH, "restart", argv[2]);
+	if (argc >= 2 && strcmp(argv[1], "up") == 0) {
+		fprintf(stderr, "service: up: cannot start a service from a program file: every "
+			"service is a Java program of the boot image (use 'service refresh LABEL')\n");
+		return 1;
+	}
 	usage();
 	return 2;
 }

@@ -15,6 +15,12 @@ public final class KernelSignal {
   /** A Java system process's body threw (the process is already gone). */
   public static final int SIGABRT = 6;
 
+  /**
+   * Not a POSIX signal: a Java system process's body returned (MINIX's panic, a system process
+   * that exits), reported to PM as a crash is so that RS hears of it. The process is gone.
+   */
+  public static final int EXITED = 16;
+
   /** A divide error (#DE). */
   public static final int SIGFPE = 8;
 

@@ -11,14 +11,16 @@ import org.minix3j.abi.Endpoint;
 import org.minix3j.abi.SystemSlots;
 
 /**
- * Service restart end to end: {@code service restart LABEL} has RS end a driver and start a
- * fresh copy from the boot image with a new endpoint, which DS hands to VFS (and VFS to MFS for
- * the root device's driver), so the console and the root file system keep working. Output the
- * old terminal driver had queued but not yet sent is lost with it, so the tty cases look at the
- * end of the console only.
+ * Service repair end to end: {@code service refresh LABEL} (and its old name {@code restart})
+ * has RS end a driver and start a fresh copy from the boot image with a new endpoint, which DS
+ * hands to VFS (and VFS to MFS for the root device's driver), so the console and the root file
+ * system keep working; the drivers answer RS's heartbeat, so they stay up. Output the old
+ * terminal driver had queued but not yet sent is lost with it, so the tty cases look at the end
+ * of the console only.
  */
 class RestartEndToEndTest {
-  private static final String TTY_AGAIN = "rs: restarted tty, endpoint 8.1 (service restart)";
+  private static final String TTY_AGAIN =
+      "rs: restarted tty, endpoint 8.1 (refresh, restart 1, after 0 ms)";
 
   /** Runs {@code commandLine}, which must end the system with status 0. */
   private static BootedSystem.Run shutsDownCleanly(String commandLine) {
@@ -40,7 +42,7 @@ class RestartEndToEndTest {
   void serviceListShowsTheNewEndpointAndOneRestart() {
     BootedSystem.Run run = shutsDownCleanly("service restart tty; service list | grep tty");
     String endpoint = Endpoint.describe(Endpoint.of(SystemSlots.TTY, 1));
-    assertTrue(Pattern.compile("(?m)tty\\s+" + Pattern.quote(endpoint) + "\\s+1 up$")
+    assertTrue(Pattern.compile("(?m)tty\\s+" + Pattern.quote(endpoint) + "\\s+1 up\\s+-\\s+0 -$")
         .matcher(run.output()).find(), run.describe());
   }
 
@@ -49,7 +51,7 @@ class RestartEndToEndTest {
     BootedSystem.Run run = shutsDownCleanly(
         "service restart tty && service restart tty && echo twice");
     assertTrue(run.output().endsWith("twice\n"), run.describe());
-    assertTrue(run.diagnostics().contains("rs: restarted tty, endpoint 8.2 (service restart)"),
+    assertTrue(run.diagnostics().contains("rs: restarted tty, endpoint 8.2 (refresh, restart 2, after 0 ms)"),
         run.describe());
   }
 
@@ -57,8 +59,41 @@ class RestartEndToEndTest {
   void theRootFileSystemStaysReadableAfterAMemoryDriverRestart() {
     BootedSystem.Run run =
         expect("service restart memory; cat /etc/passwd | head -1", "root:x:0:0:root:/root:/bin/sh\n", 0);
-    assertTrue(run.diagnostics().contains("rs: restarted memory, endpoint 9.1 (service restart)"),
+    assertTrue(run.diagnostics().contains(
+        "rs: restarted memory, endpoint 9.1 (refresh, restart 1, after 0 ms)"), run.describe());
+  }
+
+  @Test
+  void refreshIsTheNameOfACleanRestart() {
+    BootedSystem.Run run = expect("service refresh memory; cat /etc/passwd | head -1",
+        "root:x:0:0:root:/root:/bin/sh\n", 0);
+    assertTrue(run.diagnostics().contains(
+        "rs: restarted memory, endpoint 9.1 (refresh, restart 1, after 0 ms)"), run.describe());
+  }
+
+  @Test
+  void theDriversAnswerTheirHeartbeatsAndStayUp() {
+    BootedSystem.Run run = expect("sleep 3; service list > /tmp/l; head -1 /tmp/l; grep tty /tmp/l; grep memory /tmp/l",
+        """
+        LABEL            ENDPOINT RESTARTS STATE      FAILURE   INAROW BACKOFF
+        tty                   8.0        0 up         -              0 -
+        memory                9.0        0 up         -              0 -
+        """, 0);
+    assertTrue(run.simulatedNanoseconds() > 3_000_000_000L, "thirty heartbeat periods passed");
+    assertTrue(run.diagnostics().stream().noneMatch(line -> line.contains("failed")),
         run.describe());
+  }
+
+  @Test
+  void aServiceThatIsNeverRestartedCannotBeStopped() {
+    expect("service down vm; echo $?", "service: down vm: operation not permitted\n1\n", 0);
+  }
+
+  @Test
+  void startingAServiceFromAProgramFileIsExplained() {
+    expect("service up /bin/sh; echo $?", "service: up: cannot start a service from a program "
+        + "file: every service is a Java program of the boot image (use 'service refresh "
+        + "LABEL')\n1\n", 0);
   }
 
   @Test

@@ -36,8 +36,9 @@ import org.minix3j.machine.cpu.TrapKind;
  * <p>Entry points: {@link #create}; {@link #registerProgram} and {@link #spawnProgram} (the boot
  * image, which SYS_SPAWN starts afresh), {@link #spawnJava} and {@link #spawnUser} at boot;
  * {@link #setPmSlot}; {@link #run} until idle, a time, or {@link #requestStop()}. Exceptions of i386
- * processes and crashes of Java ones stop or remove the process and tell PM ({@link
- * KernelSignals}).
+ * processes, and crashes and returns of Java ones, stop or remove the process and tell PM ({@link
+ * KernelSignals}: SIGABRT for a Java body that threw, {@link KernelSignal#EXITED} for one that
+ * returned).
  *
  * <p>Invariants: exactly one process runs at a time ({@link #current()}, -1 in the kernel or
  * idle); the ready queues hold exactly the live, unblocked, unstopped processes; nothing reads
@@ -289,8 +290,11 @@ public final class RunLoop {
       return;
     }
     if (process.coroutine().isDone()) {
+      // A system process whose body returned exited on its own (MINIX's panic): PM hears of
+      // it as of a crash, with a signal of its own, so that RS can repair it.
       state.current = -1;
       state.exitProcess(entry);
+      signals.raise(entry, KernelSignal.EXITED);
     }
   }
 

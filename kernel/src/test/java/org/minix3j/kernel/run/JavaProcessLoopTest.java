@@ -113,6 +113,25 @@ class JavaProcessLoopTest {
   }
 
   @Test
+  void aJavaProcessWhoseBodyReturnsIsReportedToPmAsExited() {
+    List<Integer> results = new ArrayList<>();
+    List<Integer> pmSaw = new ArrayList<>();
+    try (LoopFixture f = new LoopFixture()) {
+      f.pmTakingKernelSignals(OTHER, pmSaw);
+      f.java(SERVER, "quitter", sys -> {
+        Message m = new Message();
+        sys.receive(Endpoint.ANY, m);
+      });
+      f.java(CLIENT, "client", sys -> results.add(sys.sendrec(SERVER_ENDPOINT, new Message())));
+      assertEquals(RunLoop.Outcome.IDLE, f.loop.run(Long.MAX_VALUE));
+      assertEquals(List.of(Errno.EDEADSRCDST.wireValue()), results, "its caller is released");
+      assertFalse(f.kernel.table().slot(SERVER).alive());
+      assertTrue(f.loop.lastCrash() == null, "it did not throw");
+      assertEquals(List.of(SERVER_ENDPOINT, KernelSignal.bit(KernelSignal.EXITED)), pmSaw);
+    }
+  }
+
+  @Test
   void anAlarmArrivesFromClockAtTheRightSimulatedTime() {
     List<long[]> arrivals = new ArrayList<>();
     try (LoopFixture f = new LoopFixture()) {

@@ -7,6 +7,7 @@ import org.minix3j.abi.SystemCalls;
 import org.minix3j.abi.SystemProcess;
 import org.minix3j.abi.protocol.BlockDevice;
 import org.minix3j.abi.protocol.CharDevice;
+import org.minix3j.abi.protocol.RsCalls;
 
 /**
  * The memory driver, MINIX's {@code memory}: the RAM disk holding the root file system as a
@@ -14,7 +15,8 @@ import org.minix3j.abi.protocol.CharDevice;
  * ({@link NullZero}). There is no {@code /dev/mem}: nothing reads physical memory through a
  * file.
  *
- * <p>The loop: receive from ANY; notifications are ignored; BlockDevice requests get a reply
+ * <p>The loop: receive from ANY; RS's ping (a notification) is answered with a NOTIFY ({@link
+ * RsCalls#answerPing}), other notifications are ignored; BlockDevice requests get a reply
  * whose type is the result, CharDevice requests a {@link CharDevice#REPLY} with the request id
  * and status; STATUS gets {@link CharDevice#NO_STATUS} (nothing is ever left pending); any other
  * type gets ENOSYS. Replies to a caller that died are dropped.
@@ -59,7 +61,11 @@ public final class MemoryDriver implements SystemProcess {
     Message request = new Message();
     Message reply = new Message();
     while (true) {
-      if (sys.receive(Endpoint.ANY, request) != Errno.OK_VALUE || request.isNotification()) {
+      if (sys.receive(Endpoint.ANY, request) != Errno.OK_VALUE) {
+        continue;
+      }
+      if (request.isNotification()) {
+        RsCalls.answerPing(sys, request); // RS's heartbeat; other notifications are ignored
         continue;
       }
       int caller = request.source();

@@ -43,6 +43,17 @@ class MemoryDriverTest {
   }
 
   @Test
+  void answersRsPingWithANotifyAndIgnoresOtherNotifications() throws Exception {
+    int rs = org.minix3j.abi.Endpoint.of(SystemSlots.RS, 0);
+    sys.deliver(FakeSystemCalls.from(rs, org.minix3j.abi.Notification.TYPE))
+        .deliver(FakeSystemCalls.from(org.minix3j.abi.Notification.HARDWARE,
+            org.minix3j.abi.Notification.TYPE))
+        .deliver(FakeSystemCalls.from(rs, org.minix3j.abi.Notification.TYPE));
+    assertEquals(List.of(), run(), "no message is sent");
+    assertEquals(List.of(rs, rs), sys.notified);
+  }
+
+  @Test
   void readsAndWritesWholeSectorsThroughTheGrant() throws Exception {
     byte[] cache = new byte[SIZE + 4096];
     int grant = sys.peerGrant(MFS, GrantAccess.READ_WRITE, cache);

@@ -8,6 +8,7 @@ import org.minix3j.abi.SystemCalls;
 import org.minix3j.abi.SystemProcess;
 import org.minix3j.abi.posix.Devices;
 import org.minix3j.abi.protocol.CharDevice;
+import org.minix3j.abi.protocol.RsCalls;
 import org.minix3j.abi.protocol.TtyToPm;
 
 /**
@@ -17,7 +18,8 @@ import org.minix3j.abi.protocol.TtyToPm;
  *
  * <p>The loop: receive from ANY. A HARDWARE notification with the UART's IRQ bit: serve the
  * UART (typed bytes through the line discipline, more output to the transmitter); a CLOCK
- * notification: the VTIME timer; then {@link Terminal#progress} finishes what it can and
+ * notification: the VTIME timer; RS's ping is answered with a NOTIFY ({@link
+ * RsCalls#answerPing}); after the others {@link Terminal#progress} finishes what it can and
  * NOTIFYs VFS, which asks STATUS until NO_STATUS. Requests: OPEN, CLOSE, READ, WRITE, IOCTL,
  * SELECT and CANCEL get a {@link CharDevice#REPLY} (w0 id, w1 status, w2 SUSPENDED for a
  * request left pending); STATUS gets REVIVE, SELECT_READY or NO_STATUS; PM's TAKE_SIGNAL gets
@@ -54,6 +56,9 @@ public final class TerminalDriver implements SystemProcess {
         continue;
       }
       if (request.isNotification()) {
+        if (RsCalls.answerPing(sys, request)) {
+          continue; // RS's heartbeat
+        }
         if (request.source() == Notification.HARDWARE
             && (request.payload(Notification.ARGUMENT_WORD) & (1 << config.irqLine())) != 0) {
           terminal.uart.service(terminal::received, terminal.output);

@@ -86,6 +86,15 @@ class TerminalDriverTest {
   }
 
   @Test
+  void answersRsPingWithANotifyAndNothingElse() throws Exception {
+    sys.deliver(FakeSystemCalls.from(SystemSlots.RS, Notification.TYPE))
+        .deliver(FakeSystemCalls.from(SystemSlots.RS, Notification.TYPE));
+    run();
+    assertEquals(List.of(SystemSlots.RS, SystemSlots.RS), sys.notified, "no NOTIFY to VFS");
+    assertTrue(sys.sent.isEmpty());
+  }
+
+  @Test
   void canonicalEditingEchoAndRevival() throws Exception {
     sys.deliver(read(1, 100));
     typed("hellx\u007fo\r");

@@ -9,8 +9,9 @@ import org.minix3j.abi.protocol.RsCalls;
 
 /**
  * PM's NOTIFY means system processes died: RS asks {@link PmCalls#SERVICE_DIED} until ESRCH and
- * hands each death of a service's current instance to {@link Restarts} (restarted, or left down
- * as its policy says). A report naming an endpoint no service has now is stale (an instance RS
+ * hands each death of a service's current instance to {@link Restarts} as a failure: a crash for
+ * the signal of an exception, a panic for {@link org.minix3j.abi.KernelSignal#EXITED} (a body
+ * that returned). A report naming an endpoint no service has now is stale (an instance RS
  * itself ended and replaced, or an older generation) and is ignored: it must never restart the
  * copy that replaced it.
  */
@@ -37,7 +38,8 @@ final class DeathReports {
       }
       Service service = context.byEndpoint(question.type());
       if (service != null && service.state() == RsCalls.STATE_UP) {
-        restarts.died(service, question.payload(0));
+        int signal = question.payload(0);
+        restarts.failed(service, FailureReason.ofSignal(signal), signal);
       }
     }
   }

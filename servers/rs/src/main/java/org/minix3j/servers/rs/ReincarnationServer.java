@@ -7,6 +7,7 @@ import java.util.Map;
 import org.minix3j.abi.Endpoint;
 import org.minix3j.abi.Errno;
 import org.minix3j.abi.Message;
+import org.minix3j.abi.Notification;
 import org.minix3j.abi.ServicePrivilege;
 import org.minix3j.abi.SystemCalls;
 import org.minix3j.abi.SystemProcess;
@@ -21,12 +22,16 @@ import org.minix3j.servers.rs.policy.ServicePolicy;
 /**
  * RS, the reincarnation server. At start ({@link BootStart}) it gives every boot service and
  * init its declared privilege and publishes the labels and driver majors in DS; then it serves
- * {@link RsCalls} (LIST, RESTART) and, on PM's NOTIFY, collects the deaths of system processes
- * ({@link DeathReports}); a service that died or is asked to restart gets a fresh copy from
- * the boot image with a new endpoint ({@link Restarts}) when its policy allows.
+ * {@link RsCalls} (LIST, REFRESH and its old name RESTART, DOWN: {@link ServiceCalls}), on PM's
+ * NOTIFY collects the deaths of system processes ({@link DeathReports}), and on its period
+ * pings the services that declare a heartbeat, kills those that stopped answering and counts
+ * down back-off delays ({@link Heartbeats}). A service that failed gets a fresh copy from the
+ * boot image with a new endpoint after its back-off, or is left down, as its policy says
+ * ({@link Restarts}); spec/Recovery.tla is the model of all of it.
  *
- * <p>The loop: receive from ANY; a notification from PM means deaths to collect, others are
- * ignored; a request is dispatched by type (unknown: ENOSYS) and answered at once.
+ * <p>The loop: receive from ANY; a CLOCK notification is RS's period; a notification from a
+ * service is the answer to its ping (and from PM also means deaths to collect); a request is
+ * dispatched by type (unknown: ENOSYS) and answered at once.
  *
  * <p>The policy is parsed when RS is built, so a bad file or a boot service without a policy
  * stops the boot image before anything runs.
@@ -102,14 +107,19 @@ public final class ReincarnationServer implements SystemProcess {
             Endpoint.of(boot.getValue(), 0), servicePolicy));
       }
     }
+    context.periodMillis = Heartbeats.periodMillis(context.services);
     new BootStart(context).run();
 
     Restarts restarts = new Restarts(context);
     ServiceCalls calls = new ServiceCalls(context, restarts);
     DeathReports deaths = new DeathReports(context, restarts);
-    Call[] table = new Call[RsCalls.RESTART - RsCalls.LIST + 1];
+    Heartbeats heartbeats = new Heartbeats(context, restarts);
+    Call[] table = new Call[RsCalls.REFRESH - RsCalls.LIST + 1];
     table[RsCalls.LIST - RsCalls.LIST] = calls::list;
-    table[RsCalls.RESTART - RsCalls.LIST] = calls::restart;
+    table[RsCalls.RESTART - RsCalls.LIST] = calls::refresh;
+    table[RsCalls.DOWN - RsCalls.LIST] = calls::down;
+    table[RsCalls.REFRESH - RsCalls.LIST] = calls::refresh;
+    heartbeats.arm();
 
     Message request = new Message();
     Message reply = new Message();
@@ -118,9 +128,14 @@ public final class ReincarnationServer implements SystemProcess {
         continue;
       }
       if (request.isNotification()) {
-        if (Endpoint.isProcess(request.source())
-            && Endpoint.slot(request.source()) == SystemSlots.PM) {
-          deaths.collect();
+        int source = request.source();
+        if (source == Notification.CLOCK) {
+          heartbeats.period();
+        } else if (Endpoint.isProcess(source)) {
+          heartbeats.answered(source);
+          if (Endpoint.slot(source) == SystemSlots.PM) {
+            deaths.collect();
+          }
         }
         continue;
       }

@@ -7,11 +7,15 @@ import org.minix3j.abi.Errno;
 import org.minix3j.abi.SystemCalls;
 import org.minix3j.servers.rs.policy.PolicyFile;
 
-/** RS's tables: the policy file and the services in slot order (the order of LIST). */
+/**
+ * RS's tables: the policy file, the services in slot order (the order of LIST) and RS's period
+ * ({@link Heartbeats}), set once the services are known.
+ */
 final class RsContext {
   final SystemCalls sys;
   final PolicyFile policy;
   final List<Service> services = new ArrayList<>();
+  long periodMillis = Heartbeats.DEFAULT_PERIOD_MILLIS;
 
   RsContext(SystemCalls sys, PolicyFile policy) {
     this.sys = sys;
@@ -47,6 +51,11 @@ final class RsContext {
   static String errorName(int result) {
     Errno errno = Errno.fromValue(result);
     return errno == null ? Integer.toString(result) : errno.name();
+  }
+
+  /** {@code ticks} of the clock in milliseconds. */
+  long millis(long ticks) {
+    return ticks * 1000 / Math.max(1, sys.ticksPerSecond());
   }
 
   /** The endpoint of {@code label}'s service now, or -1 if it has none. */

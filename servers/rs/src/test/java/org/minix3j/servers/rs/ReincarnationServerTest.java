@@ -60,7 +60,7 @@ class ReincarnationServerTest {
     return services;
   }
 
-  private static String policy() throws Exception {
+  static String policy() throws Exception {
     try (InputStream in = PolicyFile.class.getResourceAsStream(PolicyFile.RESOURCE)) {
       if (in == null) {
         throw new AssertionError("no policy resource");
@@ -113,7 +113,8 @@ class ReincarnationServerTest {
     assertTrue(sys.grants.isEmpty(), "the key grant is revoked");
 
     ServicePrivilege tty = present(sys.privileges.get(SystemSlots.TTY));
-    assertEquals(List.of(SystemSlots.VFS, SystemSlots.PM, SystemSlots.DS), tty.destinations());
+    assertEquals(List.of(SystemSlots.VFS, SystemSlots.PM, SystemSlots.DS, SystemSlots.RS),
+        tty.destinations());
     assertEquals(List.of(4), tty.irqLines());
     assertTrue(tty.calls().contains(KernelCall.SYS_DEVIO));
     assertFalse(tty.calls().contains(KernelCall.SYS_PHYSCOPY));
@@ -153,7 +154,7 @@ class ReincarnationServerTest {
         .filter(m -> m.type() == PmCalls.SERVICE_DIED).count();
     assertEquals(2, asked, "until ESRCH");
     assertFalse(sys.log.stream().anyMatch(line -> line.startsWith("spawn")), "never restarted");
-    assertTrue(sys.log.contains("diagnostic rs: vm died (signal 11), restart never: left down"),
+    assertTrue(sys.log.contains("diagnostic rs: vm failed (crash, signal 11), restart never: left down"),
         String.valueOf(sys.log));
   }
 
@@ -163,6 +164,9 @@ class ReincarnationServerTest {
     deaths.add(SystemSlots.TTY);
     int user = SystemSlots.FIRST_USER + 1;
     sys.deliver(FakeSystemCalls.from(SystemSlots.PM, Notification.TYPE))
+        .deliver(FakeSystemCalls.from(user, RsCalls.LIST, 6))
+        .then(() -> sys.ticks += 10)
+        .deliver(FakeSystemCalls.from(Notification.CLOCK, Notification.TYPE))
         .deliver(FakeSystemCalls.from(user, RsCalls.LIST, 6));
     published.clear();
     sys.run(server());
@@ -171,15 +175,25 @@ class ReincarnationServerTest {
         published.subList(published.size() - 2, published.size()));
     assertTrue(privilegedWhenPublished.stream().allMatch(b -> b), "privilege before publication");
     ServicePrivilege tty = present(sys.privileges.get(fresh));
-    assertEquals(List.of(SystemSlots.VFS, SystemSlots.PM, SystemSlots.DS), tty.destinations());
+    assertEquals(List.of(SystemSlots.VFS, SystemSlots.PM, SystemSlots.DS, SystemSlots.RS),
+        tty.destinations());
     assertEquals(List.of(4), tty.irqLines());
     assertEquals(fresh, sys.privctlOrder.get(sys.privctlOrder.size() - 1));
     int spawned = sys.log.indexOf("spawn " + SystemSlots.TTY);
     assertTrue(spawned >= 0, String.valueOf(sys.log));
-    assertEquals("diagnostic rs: restarted tty, endpoint 8.1 (signal 11)", sys.log.get(spawned + 1));
+    assertEquals("diagnostic rs: restarted tty, endpoint 8.1 (crash, restart 1, after 100 ms)",
+        sys.log.get(spawned + 1));
+    assertTrue(sys.log.contains("diagnostic rs: tty failed (crash, signal 11), restart in 100 ms"),
+        String.valueOf(sys.log));
     assertFalse(sys.log.stream().anyMatch(line -> line.startsWith("exit")), "it was dead already");
     assertTrue(sys.grants.isEmpty(), "the key grant is revoked");
-    Message row = sys.sentTo(user).get(0);
+    Message waiting = sys.sentTo(user).get(0);
+    assertEquals(RsCalls.STATE_BACKOFF, waiting.payload(6), "the first failure waits one period");
+    assertEquals(RsCalls.REASON_CRASH, waiting.payload(7));
+    assertEquals(1, waiting.payload(8));
+    assertEquals(100, waiting.payload(9));
+    assertEquals(Signals.SIGSEGV, waiting.payload(10));
+    Message row = sys.sentTo(user).get(1);
     assertEquals("tty", LabelWords.get(row, 0));
     assertEquals(fresh, row.payload(4));
     assertEquals(1, row.payload(5));
@@ -202,6 +216,8 @@ class ReincarnationServerTest {
         .deliver(FakeSystemCalls.from(user, RsCalls.LIST, 7))
         .then(() -> deaths.add(first))
         .deliver(FakeSystemCalls.from(SystemSlots.PM, Notification.TYPE))
+        .then(() -> sys.ticks += 10)
+        .deliver(FakeSystemCalls.from(Notification.CLOCK, Notification.TYPE))
         .deliver(FakeSystemCalls.from(user, RsCalls.LIST, 7));
     sys.run(server());
     List<Message> replies = sys.sentTo(user);
@@ -215,8 +231,8 @@ class ReincarnationServerTest {
             || line.startsWith("diagnostic rs: restarted"))
         .toList();
     assertEquals(List.of("exit " + old, "spawn 9",
-        "diagnostic rs: restarted memory, endpoint 9.1 (service restart)", "spawn 9",
-        "diagnostic rs: restarted memory, endpoint 9.2 (signal 11)"), steps);
+        "diagnostic rs: restarted memory, endpoint 9.1 (refresh, restart 1, after 0 ms)", "spawn 9",
+        "diagnostic rs: restarted memory, endpoint 9.2 (crash, restart 2, after 100 ms)"), steps);
     assertTrue(published.contains("driver.major.1=" + second));
   }
 
@@ -253,6 +269,7 @@ class ReincarnationServerTest {
     sys.spawnError = Errno.EBUSY.wireValue();
     int user = SystemSlots.FIRST_USER + 1;
     sys.deliver(FakeSystemCalls.from(SystemSlots.PM, Notification.TYPE))
+        .deliver(FakeSystemCalls.from(Notification.CLOCK, Notification.TYPE))
         .deliver(FakeSystemCalls.from(user, RsCalls.LIST, 7));
     sys.run(server());
     Message row = sys.sentTo(user).get(0);
@@ -282,8 +299,10 @@ class ReincarnationServerTest {
       message.setType(Errno.EPERM.wireValue());
     };
     sys.run(server());
-    assertEquals("diagnostic rs: publish of pm failed: EPERM", sys.log.get(0));
-    assertEquals(10, sys.log.size(), "eight labels, two majors");
+    List<String> diagnostics =
+        sys.log.stream().filter(line -> line.startsWith("diagnostic")).toList();
+    assertEquals("diagnostic rs: publish of pm failed: EPERM", diagnostics.get(0));
+    assertEquals(10, diagnostics.size(), "eight labels, two majors");
   }
 
   @Test

@@ -4,10 +4,13 @@ import java.util.Optional;
 
 /**
  * What RS does when a service fails: {@code restart always|never [limit N] [backoff BASE_MS
- * FACTOR CAP_MS] [script PATH];}. Parsed and kept now; the repair machinery acts on it.
+ * FACTOR CAP_MS] [script PATH];}. RS's repair acts on it: the n-th failure in a row waits
+ * {@code base * factor^(n-1)} ms, at most the cap, before the restart; a service up for the cap
+ * (at least a second) counts from zero again; past the limit it is given up. The script is
+ * parsed but not run yet.
  *
  * @param mode restart the service, or leave it down
- * @param limit give up after this many restarts in a row (0: never give up)
+ * @param limit give up when failures in a row exceed this many (0: never give up)
  * @param backoffBaseMillis the first delay before a repeated restart
  * @param backoffFactor each further delay is the previous one times this
  * @param backoffCapMillis the longest delay
