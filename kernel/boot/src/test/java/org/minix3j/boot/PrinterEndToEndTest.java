@@ -74,7 +74,7 @@ class PrinterEndToEndTest {
     BootedSystem.Run run = expect(
         "echo before > /dev/lp; service restart printer; echo after > /dev/lp", "", 0);
     assertEquals("before\nafter\n", run.printed(), run.describe());
-    assertTrue(run.diagnostics().contains("rs: restarted printer, endpoint 11.1 (service restart)"),
+    assertTrue(run.diagnostics().contains("rs: restarted printer, endpoint 11.1 (refresh, restart 1, after 0 ms)"),
         run.describe());
   }
 

@@ -151,7 +151,7 @@ class RestartEndToEndTest {
         + " sync; cat /tmp/big | (service restart memory; cat) > /tmp/piped; wc -c < /tmp/piped;"
         + " cmp /tmp/piped /tmp/copy && cmp /tmp/big /tmp/copy && echo same",
         "440000\nsame\n", 0);
-    assertTrue(run.diagnostics().contains("rs: restarted memory, endpoint 9.1 (service restart)"),
+    assertTrue(run.diagnostics().contains("rs: restarted memory, endpoint 9.1 (refresh, restart 1, after 0 ms)"),
         run.describe());
   }
 }
