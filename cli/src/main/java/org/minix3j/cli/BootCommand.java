@@ -14,6 +14,7 @@ import org.minix3j.cli.boot.ConsoleOutput;
 import org.minix3j.cli.boot.HostTerminal;
 import org.minix3j.cli.boot.PrinterOutput;
 import org.minix3j.machine.devices.lpt.PrinterSink;
+import org.minix3j.machine.devices.ata.DiskImageException;
 import org.minix3j.machine.devices.rtc.CmosRtc;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -42,6 +43,10 @@ public final class BootCommand implements Callable<Integer> {
   @Option(names = "--disk", paramLabel = "IMG", description = "a MINIX V3 file system image to "
       + "load into the RAM disk as root (default: the image built from userland/)")
   @Nullable Path disk;
+
+  @Option(names = "--ata", paramLabel = "IMG", description = "an image file to attach as the "
+      + "primary ATA disk, /dev/c0d0 (written back at FLUSH CACHE and at shutdown)")
+  @Nullable Path ata;
 
   @Option(names = "--memory", paramLabel = "MIB", description = "RAM in MiB (default "
       + "${DEFAULT-VALUE})")
@@ -96,7 +101,7 @@ public final class BootCommand implements Callable<Integer> {
     BootDriver.Result result;
     try {
       result = command != null ? runCommand(image, epoch) : runInteractive(image, epoch);
-    } catch (IllegalArgumentException e) {
+    } catch (IllegalArgumentException | DiskImageException e) {
       err.println("minix3j boot: " + e.getMessage());
       return CANNOT_BOOT;
     } finally {
@@ -125,9 +130,9 @@ public final class BootCommand implements Callable<Integer> {
       throws IOException, InterruptedException {
     String line = command == null ? "" : command;
     ConsoleOutput output = new ConsoleOutput(System.out, true);
-    StandardImage.Options options =
+    StandardImage.Options options = withAta(
         BootSession.options(memoryMebibytes, image, List.of("init", "-c", line), output, epoch)
-            .withPrinter(printer);
+            .withPrinter(printer));
     long limit = (long) ((limitSeconds == null ? 600 : limitSeconds) * 1e9);
     try {
       return BootSession.run(options, HostConsole.NONE, limit, false, System.err, "\n");
@@ -139,9 +144,9 @@ public final class BootCommand implements Callable<Integer> {
   private BootDriver.Result runInteractive(byte[] image, long epoch)
       throws IOException, InterruptedException {
     ConsoleOutput output = new ConsoleOutput(System.out, false);
-    StandardImage.Options options =
+    StandardImage.Options options = withAta(
         BootSession.options(memoryMebibytes, image, List.of("init"), output, epoch)
-            .withPrinter(printer);
+            .withPrinter(printer));
     long limit = limitSeconds == null ? Long.MAX_VALUE : (long) (limitSeconds * 1e9);
     System.out.print("minix3j: booting (^] leaves)\r\n");
     try (HostTerminal terminal = HostTerminal.open()) {
@@ -162,6 +167,12 @@ public final class BootCommand implements Callable<Integer> {
       output.flush();
       System.out.println();
     }
+  }
+
+  /** {@code options} with the {@code --ata} image as the primary ATA disk, if one was given. */
+  private StandardImage.Options withAta(StandardImage.Options options) {
+    Path image = ata;
+    return image == null ? options : options.withAtaImage(image);
   }
 
   private long bootEpoch() {

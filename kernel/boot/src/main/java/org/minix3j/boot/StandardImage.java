@@ -3,13 +3,17 @@ package org.minix3j.boot;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.minix3j.abi.MemoryRange;
 import org.minix3j.abi.SystemSlots;
 import org.minix3j.abi.posix.Devices;
 import org.minix3j.abi.posix.Limits;
+import org.minix3j.drivers.ata.AtaConfig;
+import org.minix3j.drivers.ata.AtaDriver;
 import org.minix3j.drivers.memory.MemoryConfig;
 import org.minix3j.drivers.memory.MemoryDriver;
 import org.minix3j.drivers.printer.PrinterConfig;
@@ -67,25 +71,33 @@ public final class StandardImage {
    * @param bootEpochSeconds what the CMOS clock reads at power-on
    * @param coroutines how Java system processes run
    * @param printer where what the printer prints goes
+   * @param ataImage the image file of the primary ATA disk ({@code /dev/c0d0}), or none
    */
   @SuppressWarnings("ArrayRecordComponent") // the image is handed over once, never compared
   public record Options(int memoryMebibytes, byte[] rootImage, List<String> initArguments,
-      SerialSink console, long bootEpochSeconds, CoroutineKind coroutines, PrinterSink printer) {
+      SerialSink console, long bootEpochSeconds, CoroutineKind coroutines, PrinterSink printer,
+      Optional<Path> ataImage) {
     public Options {
       initArguments = List.copyOf(initArguments);
     }
 
-    /** Options whose printer output is discarded. */
+    /** Options whose printer output is discarded, without an ATA disk. */
     public Options(int memoryMebibytes, byte[] rootImage, List<String> initArguments,
         SerialSink console, long bootEpochSeconds, CoroutineKind coroutines) {
       this(memoryMebibytes, rootImage, initArguments, console, bootEpochSeconds, coroutines,
-          PrinterSink.DISCARD);
+          PrinterSink.DISCARD, Optional.empty());
     }
 
     /** These options with what the printer prints going to {@code sink}. */
     public Options withPrinter(PrinterSink sink) {
       return new Options(memoryMebibytes, rootImage, initArguments, console, bootEpochSeconds,
-          coroutines, sink);
+          coroutines, sink, ataImage);
+    }
+
+    /** These options with {@code image} as the primary ATA disk. */
+    public Options withAtaImage(Path image) {
+      return new Options(memoryMebibytes, rootImage, initArguments, console, bootEpochSeconds,
+          coroutines, printer, Optional.of(image));
     }
   }
 
@@ -114,6 +126,7 @@ public final class StandardImage {
     slots.put("tty", SystemSlots.TTY);
     slots.put("memory", SystemSlots.MEMORY);
     slots.put("printer", SystemSlots.PRINTER);
+    slots.put("ata", SystemSlots.ATA);
     Map<String, MemoryRange> memoryNames = new LinkedHashMap<>();
     memoryNames.put("pool", map.pool());
     memoryNames.put("ramdisk", map.ramdisk());
@@ -140,11 +153,14 @@ public final class StandardImage {
         new BootService("memory", SystemSlots.MEMORY, DRIVER_QUEUE, QUANTUM,
             () -> new MemoryDriver(ramdisk)),
         new BootService("printer", SystemSlots.PRINTER, DRIVER_QUEUE, QUANTUM,
-            () -> new PrinterDriver(PrinterConfig.LPT1)));
-    BoardConfiguration board = BoardConfiguration.defaults()
+            () -> new PrinterDriver(PrinterConfig.LPT1)),
+        new BootService("ata", SystemSlots.ATA, DRIVER_QUEUE, QUANTUM,
+            () -> new AtaDriver(AtaConfig.PRIMARY)));
+    BoardConfiguration defaults = BoardConfiguration.defaults()
         .withConsoleSink(options.console())
         .withBootEpochSeconds(options.bootEpochSeconds())
         .withPrinterSink(options.printer());
+    BoardConfiguration board = options.ataImage().map(defaults::withDiskImage).orElse(defaults);
     return SystemBoot.boot(map, board, options.rootImage(), services, rs.bootPrivilege("rs"),
         options.initArguments(), HERTZ, options.coroutines());
   }

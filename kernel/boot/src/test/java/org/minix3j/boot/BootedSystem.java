@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.checkerframework.checker.nullness.qual.Nullable;
 import org.minix3j.kernel.exec.Coroutines;
 import org.minix3j.machine.devices.rtc.CmosRtc;
@@ -107,18 +108,34 @@ final class BootedSystem {
 
   /** Boots, runs {@code commandLine} for at most {@code limitNanoseconds} of simulated time. */
   static Run run(String commandLine, long limitNanoseconds) {
-    return run(commandLine, limitNanoseconds, null);
+    return run(commandLine, limitNanoseconds, null, Optional.empty());
   }
 
   /** {@link #run(String, long)} with {@code typist} at the console (null: no input, ever). */
   static Run run(String commandLine, long limitNanoseconds, @Nullable Typist typist) {
+    return run(commandLine, limitNanoseconds, typist, Optional.empty());
+  }
+
+  /** {@link #run(String, long)} with {@code ataImage}, if any, as the primary ATA disk. */
+  static Run run(String commandLine, long limitNanoseconds, Optional<Path> ataImage) {
+    return run(commandLine, limitNanoseconds, null, ataImage);
+  }
+
+  /**
+   * Boots with {@code ataImage}, if any, as the primary ATA disk and {@code typist} at the
+   * console, and runs {@code commandLine} for at most {@code limitNanoseconds}; the machine is
+   * powered off (the disk's cache written back to the image) before this returns.
+   */
+  static Run run(String commandLine, long limitNanoseconds, @Nullable Typist typist,
+      Optional<Path> ataImage) {
     ByteArrayOutputStream console = new ByteArrayOutputStream();
     ByteArrayOutputStream printer = new ByteArrayOutputStream();
     List<String> diagnostics = new ArrayList<>();
     List<String> processes = new ArrayList<>();
     StandardImage.Options options = new StandardImage.Options(
         StandardImage.DEFAULT_MEMORY_MEBIBYTES, image(), List.of("init", "-c", commandLine),
-        plainLineEnds(console), BOOT_EPOCH_SECONDS, Coroutines.choose().kind(), printer::write);
+        plainLineEnds(console), BOOT_EPOCH_SECONDS, Coroutines.choose().kind(), printer::write,
+        ataImage);
     BootDriver.Result result;
     try (SystemBoot system = StandardImage.boot(options)) {
       system.loop().setDiagnosticSink((name, line) -> diagnostics.add(line));

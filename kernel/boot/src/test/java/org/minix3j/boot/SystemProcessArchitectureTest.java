@@ -29,7 +29,8 @@ class SystemProcessArchitectureTest {
   private static final List<String> PROCESSES = List.of(
       "org.minix3j.servers.pm", "org.minix3j.servers.vm", "org.minix3j.servers.vfs",
       "org.minix3j.servers.mfs", "org.minix3j.servers.ds", "org.minix3j.servers.rs",
-      "org.minix3j.drivers.tty", "org.minix3j.drivers.memory", "org.minix3j.drivers.printer");
+      "org.minix3j.drivers.tty", "org.minix3j.drivers.memory", "org.minix3j.drivers.printer",
+      "org.minix3j.drivers.ata");
 
   private static final JavaClasses SYSTEM_PROCESSES =
       ArchConfiguration.withThreadLocalScope(

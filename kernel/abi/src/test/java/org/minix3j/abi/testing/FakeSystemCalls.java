@@ -199,10 +199,15 @@ public final class FakeSystemCalls implements SystemCalls {
     return Errno.OK_VALUE;
   }
 
+  /**
+   * RECEIVE as the kernel does it: from ANY, the next scripted item; from one source, the first
+   * scripted message from that source; messages from others stay queued for later receives, and
+   * so do the steps scripted after them (steps ahead of every other message run first).
+   */
   @Override
   public int receive(int source, Message into) {
     while (true) {
-      Object next = inbox.poll();
+      Object next = take(source);
       if (next == null) {
         throw new Stop();
       }
@@ -215,6 +220,22 @@ public final class FakeSystemCalls implements SystemCalls {
       into.copyFrom(words);
       return Errno.OK_VALUE;
     }
+  }
+
+  private @Nullable Object take(int source) {
+    if (source == org.minix3j.abi.Endpoint.ANY) {
+      return inbox.poll();
+    }
+    boolean passedOne = false;
+    for (java.util.Iterator<Object> items = inbox.iterator(); items.hasNext(); ) {
+      Object item = items.next();
+      if (item instanceof Step ? !passedOne : ((Message) item).source() == source) {
+        items.remove();
+        return item;
+      }
+      passedOne |= item instanceof Message;
+    }
+    return null;
   }
 
   @Override

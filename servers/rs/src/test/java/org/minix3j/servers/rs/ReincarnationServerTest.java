@@ -282,10 +282,10 @@ class ReincarnationServerTest {
   @Test
   void aBootServiceWithoutPolicyOrABadFileStopsTheBoot() throws Exception {
     Map<String, Integer> services = bootServices();
-    services.put("ata", SystemSlots.ATA);
+    services.put("unlisted", SystemSlots.FIRST_USER - 1);
     IllegalArgumentException missing = assertThrows(IllegalArgumentException.class,
         () -> new ReincarnationServer(new RsConfig(policy(), "system.conf", services, MEMORY)));
-    assertEquals("system.conf: no policy for boot service 'ata'", missing.getMessage());
+    assertEquals("system.conf: no policy for boot service 'unlisted'", missing.getMessage());
     IllegalArgumentException bad = assertThrows(IllegalArgumentException.class,
         () -> new ReincarnationServer(new RsConfig(policy(), "system.conf", bootServices(), Map.of())));
     assertTrue(String.valueOf(bad.getMessage()).startsWith("system.conf:"), String.valueOf(bad.getMessage()));

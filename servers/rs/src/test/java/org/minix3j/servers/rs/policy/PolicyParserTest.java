@@ -35,7 +35,7 @@ class PolicyParserTest {
       Map.of("pool", new MemoryRange(0x200000, 0x5E00000), "ramdisk", new MemoryRange(0x6000000, 0x2000000));
 
   static final List<String> BOOT_SERVICES =
-      List.of("pm", "vfs", "rs", "ds", "vm", "mfs", "tty", "memory", "printer");
+      List.of("pm", "vfs", "rs", "ds", "vm", "mfs", "tty", "memory", "printer", "ata");
 
   private static final String USER = "user { ipc SENDREC; destinations a; }\n";
 
