@@ -90,7 +90,8 @@ class AtaEndToEndTest {
     System.arraycopy(text, 0, contents, 0, text.length);
     BootedSystem.Run run =
         expectWithDisk(image(folder, contents), "service restart ata; head -1 /dev/c0d0", "kept\n");
-    assertTrue(run.diagnostics().contains("rs: restarted ata, endpoint 10.1 (service restart)"),
+    assertTrue(run.diagnostics().contains(
+        "rs: restarted ata, endpoint 10.1 (refresh, restart 1, after 0 ms)"),
         run.describe());
   }
 
