@@ -5,13 +5,13 @@ import org.minix3j.abi.Errno;
 import org.minix3j.abi.GrantAccess;
 import org.minix3j.abi.IpcFunction;
 import org.minix3j.abi.KernelCall;
-import org.minix3j.abi.SystemCalls;
 import org.minix3j.abi.Message;
 import org.minix3j.abi.PortRequest;
 import org.minix3j.abi.ProcessInfo;
 import org.minix3j.abi.ProcessTimes;
 import org.minix3j.abi.ServicePrivilege;
 import org.minix3j.abi.SignalFrame;
+import org.minix3j.abi.SystemCalls;
 import org.minix3j.abi.SystemProcess;
 import org.minix3j.kernel.Kernel;
 import org.minix3j.kernel.clock.ClockTask;
@@ -35,8 +35,8 @@ import org.minix3j.machine.io.PortWidth;
  * SYS_SAFECOPYTO, SYS_MEMSET), the CLOCK task (SYS_SETALARM), {@link ProcessControl} (SYS_FORK,
  * SYS_EXEC, SYS_SIGSEND, SYS_SIGRETURN), {@link SystemInfo} (SYS_GETINFO, SYS_TIMES), the
  * kernel signals (SYS_KILL, SYS_GETKSIG, SYS_ENDKSIG), and the run itself (SYS_EXIT,
- * SYS_SPAWN, SYS_SHUTDOWN). Results are {@link Errno#OK_VALUE}, a value, or a negative {@link Errno} wire
- * value.
+ * SYS_SPAWN, SYS_SHUTDOWN). Results are {@link Errno#OK_VALUE}, a value, or a negative {@link
+ * Errno} wire value.
  */
 public final class KernelEntries {
   private final RunState state;

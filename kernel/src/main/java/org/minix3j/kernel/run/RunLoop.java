@@ -35,10 +35,10 @@ import org.minix3j.machine.cpu.TrapKind;
  *
  * <p>Entry points: {@link #create}; {@link #registerProgram} and {@link #spawnProgram} (the boot
  * image, which SYS_SPAWN starts afresh), {@link #spawnJava} and {@link #spawnUser} at boot;
- * {@link #setPmSlot}; {@link #run} until idle, a time, or {@link #requestStop()}. Exceptions of i386
- * processes, and crashes and returns of Java ones, stop or remove the process and tell PM ({@link
- * KernelSignals}: SIGABRT for a Java body that threw, {@link KernelSignal#EXITED} for one that
- * returned).
+ * {@link #setPmSlot}; {@link #run} until idle, a time, or {@link #requestStop()}. Exceptions of
+ * i386 processes, and crashes and returns of Java ones, stop or remove the process and tell PM
+ * ({@link KernelSignals}: SIGABRT for a Java body that threw, {@link KernelSignal#EXITED} for
+ * one that returned).
  *
  * <p>Invariants: exactly one process runs at a time ({@link #current()}, -1 in the kernel or
  * idle); the ready queues hold exactly the live, unblocked, unstopped processes; nothing reads
@@ -132,7 +132,7 @@ public final class RunLoop {
     magicGrantSlot = slot;
   }
 
-  /** Sends SYS_DIAGCTL's lines (with the caller's name) to {@code sink}; they are dropped by default. */
+  /** Sends SYS_DIAGCTL's lines (with the caller's name) to {@code sink}; dropped by default. */
   public void setDiagnosticSink(BiConsumer<String, String> sink) {
     state.diagnostics = sink;
   }
