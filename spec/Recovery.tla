@@ -12,7 +12,9 @@
 (* clock notification, on which it pings every live driver, marks a ping   *)
 (* left unanswered for a whole period as missed and counts down back-off   *)
 (* delays; RS killing a hung driver, reaping a dead one, and starting a    *)
-(* fresh copy with a new generation after an exponential back-off; RS      *)
+(* fresh copy in the same slot with the slot's next generation after an    *)
+(* exponential back-off (the kernel's SYS_SPAWN, which refuses a slot      *)
+(* whose process is still alive); RS                                       *)
 (* publishing label -> endpoint in DS; DS notifying the FS, which takes    *)
 (* the new endpoint and re-issues the block request that was in flight,   *)
 (* while an in-flight character request fails with EIO (it may have had    *)
@@ -41,7 +43,7 @@ CONSTANTS
     Kind,         \* [Drivers -> {"block", "char"}]: the device type behind a label
     Payloads,     \* request payloads (block numbers, print jobs)
     Script,       \* [Clients -> Seq(Drivers \X Payloads)]: requests each client makes, in order
-    NumSlots,     \* number of process-table slots available to drivers
+    NumSlots,     \* number of process-table slots available to drivers (a restart reuses its own)
     BootSlot,     \* [Drivers -> 1..NumSlots]: where each driver starts at boot (injective)
     MaxFaults,    \* bound on driver faults (crashes plus hangs) in a behaviour
     BackoffCap,   \* cap of the exponential back-off delay, in RS periods
@@ -112,15 +114,16 @@ VARIABLES
     \* outcome ("unissued", "pending", "OK", "EIO") and the data it returned.
     clientPc, outcome, replyData,
     \* History: how often each character request reached a driver (capped
-    \* at 2), and the number of faults so far.
-    charTaken, faults
+    \* at 2), the endpoints of instances that have stopped, and the number
+    \* of faults so far.
+    charTaken, retired, faults
 
 kernelVars == <<proc>>
 rsVars == <<rsState, rsEndpoint, crashCount, backoff, waited, heartbeat>>
 dsVars == <<dsTable, dsChanged>>
 fsVars == <<fsEndpoint, fsQueue, fsPhase, fsLastResult>>
 clientVars == <<clientPc, outcome, replyData>>
-historyVars == <<charTaken, faults>>
+historyVars == <<charTaken, retired, faults>>
 vars == <<kernelVars, rsVars, dsVars, fsVars, clientVars, historyVars>>
 
 -----------------------------------------------------------------------------
@@ -131,8 +134,6 @@ Live(s) == proc[s].state \in {"running", "hung"}
 \* The kernel's endpoint check: the slot holds a live process of that generation.
 EndpointLive(e) == Live(e[1]) /\ proc[e[1]].gen = e[2]
 LabelRunning(d) == \E s \in Slots : proc[s].label = d /\ proc[s].state = "running"
-FreeSlots == {s \in Slots : proc[s].state = "free"}
-LowestFreeSlot == CHOOSE s \in FreeSlots : \A t \in FreeSlots : s <= t
 RsSlot(d) == rsEndpoint[d][1]
 Range(sequence) == {sequence[i] : i \in 1..Len(sequence)}
 
@@ -166,9 +167,11 @@ BlockedOn(e) == {d \in Drivers : fsPhase[d] \in {"sending", "awaitingReply"}
                                  /\ fsEndpoint[d] = e}
 
 \* Kernel clean-up when the process in slot s stops: it no longer holds a
-\* request, and every IPC blocked on it ends with EDEADSRCDST.
+\* request, its endpoint is retired, and every IPC blocked on it ends with
+\* EDEADSRCDST.
 ProcessStops(s, newState) ==
     /\ proc' = [proc EXCEPT ![s].state = newState, ![s].holding = NoRequest]
+    /\ retired' = retired \cup {EndpointOf(s)}
     /\ FsPeerDied(BlockedOn(EndpointOf(s)))
 
 -----------------------------------------------------------------------------
@@ -193,6 +196,7 @@ TypeOK ==
     /\ outcome \in [RequestIds -> {"unissued", "pending", "OK", "EIO"}]
     /\ replyData \in [RequestIds -> (Drivers \X Payloads) \cup {NoData}]
     /\ charTaken \in [CharRequests -> 0..2]
+    /\ retired \subseteq Endpoints
     /\ faults \in 0..MaxFaults
 
 Init ==
@@ -219,6 +223,7 @@ Init ==
     /\ outcome = [r \in RequestIds |-> "unissued"]
     /\ replyData = [r \in RequestIds |-> NoData]
     /\ charTaken = [r \in CharRequests |-> 0]
+    /\ retired = {}
     /\ faults = 0
 
 -----------------------------------------------------------------------------
@@ -283,7 +288,7 @@ DriverReceive(s, d) ==
                           ELSE charTaken
     /\ fsPhase' = [fsPhase EXCEPT ![d] = "awaitingReply"]
     /\ fsLastResult' = [fsLastResult EXCEPT ![d] = "OK"]
-    /\ UNCHANGED <<rsVars, dsVars, fsEndpoint, fsQueue, clientVars, faults>>
+    /\ UNCHANGED <<rsVars, dsVars, fsEndpoint, fsQueue, clientVars, retired, faults>>
 
 \* The driver in slot s answers the request it holds with its data
 \* <<its label, payload>>; the FS, waiting for that reply, passes it to the
@@ -331,7 +336,7 @@ DriverHang(s) ==
     /\ proc[s].state = "running"
     /\ proc' = [proc EXCEPT ![s].state = "hung"]
     /\ faults' = faults + 1
-    /\ UNCHANGED <<rsVars, dsVars, fsVars, clientVars, charTaken>>
+    /\ UNCHANGED <<rsVars, dsVars, fsVars, clientVars, charTaken, retired>>
 
 -----------------------------------------------------------------------------
 (* Reincarnation server. *)
@@ -374,10 +379,10 @@ RSKillHung(d) ==
     /\ EndpointLive(rsEndpoint[d])
     /\ IF Bug = "NoKillBeforeRestart"
        THEN /\ RsRecordsFailure(d)
-            /\ UNCHANGED <<kernelVars, rsEndpoint, fsVars, clientVars>>
+            /\ UNCHANGED <<kernelVars, rsEndpoint, fsVars, clientVars, retired>>
        ELSE /\ ProcessStops(RsSlot(d), "exited")
             /\ UNCHANGED <<rsVars, fsEndpoint>>
-    /\ UNCHANGED <<dsVars, replyData, historyVars>>
+    /\ UNCHANGED <<dsVars, replyData, charTaken, faults>>
 
 \* PM reports the exit of label d's instance; RS reaps it (the slot becomes
 \* free, keeping its generation) and starts the back-off.
@@ -392,13 +397,14 @@ RSReap(d) ==
     /\ UNCHANGED <<rsEndpoint, dsVars, fsVars, clientVars, historyVars>>
 
 \* When the back-off of label d has run out, RS starts a fresh copy in the
-\* lowest free slot with the slot's next generation, and publishes the new
+\* slot of its last instance with the slot's next generation (SYS_SPAWN: the
+\* kernel refuses while the slot's process is alive), and publishes the new
 \* endpoint in DS, which marks the entry changed for its subscriber (the FS).
 RSRestart(d) ==
     /\ rsState[d] = "backoff"
     /\ backoff[d] = 0
-    /\ FreeSlots # {}
-    /\ LET s == LowestFreeSlot
+    /\ proc[RsSlot(d)].state = "free"
+    /\ LET s == RsSlot(d)
            generation == IF Bug = "NoNewGeneration" THEN proc[s].gen ELSE proc[s].gen + 1
            e == Endpoint(s, generation)
        IN /\ proc' = [proc EXCEPT ![s] = [state |-> "running", label |-> d,
@@ -443,6 +449,10 @@ Spec == Init /\ [][Next]_vars /\ Fairness
 
 -----------------------------------------------------------------------------
 (* Invariants. *)
+
+\* An endpoint whose instance has stopped never names a live process again:
+\* a message meant for a dead instance cannot reach its successor.
+NoStaleEndpointLive == \A e \in retired : ~EndpointLive(e)
 
 \* At most one live instance (running or hung) of each driver label.
 OneLiveInstancePerLabel ==

@@ -72,11 +72,12 @@ public final class StandardImage {
    * @param coroutines how Java system processes run
    * @param printer where what the printer prints goes
    * @param ataImage the image file of the primary ATA disk ({@code /dev/c0d0}), or none
+   * @param wrap what is done to each fresh instance of a service (fault injection)
    */
   @SuppressWarnings("ArrayRecordComponent") // the image is handed over once, never compared
   public record Options(int memoryMebibytes, byte[] rootImage, List<String> initArguments,
       SerialSink console, long bootEpochSeconds, CoroutineKind coroutines, PrinterSink printer,
-      Optional<Path> ataImage) {
+      Optional<Path> ataImage, ServiceWrap wrap) {
     public Options {
       initArguments = List.copyOf(initArguments);
     }
@@ -85,19 +86,25 @@ public final class StandardImage {
     public Options(int memoryMebibytes, byte[] rootImage, List<String> initArguments,
         SerialSink console, long bootEpochSeconds, CoroutineKind coroutines) {
       this(memoryMebibytes, rootImage, initArguments, console, bootEpochSeconds, coroutines,
-          PrinterSink.DISCARD, Optional.empty());
+          PrinterSink.DISCARD, Optional.empty(), ServiceWrap.NONE);
     }
 
     /** These options with what the printer prints going to {@code sink}. */
     public Options withPrinter(PrinterSink sink) {
       return new Options(memoryMebibytes, rootImage, initArguments, console, bootEpochSeconds,
-          coroutines, sink, ataImage);
+          coroutines, sink, ataImage, wrap);
     }
 
     /** These options with {@code image} as the primary ATA disk. */
     public Options withAtaImage(Path image) {
       return new Options(memoryMebibytes, rootImage, initArguments, console, bootEpochSeconds,
-          coroutines, printer, Optional.of(image));
+          coroutines, printer, Optional.of(image), wrap);
+    }
+
+    /** These options with every fresh instance of a service passed through {@code wrapping}. */
+    public Options withServiceWrap(ServiceWrap wrapping) {
+      return new Options(memoryMebibytes, rootImage, initArguments, console, bootEpochSeconds,
+          coroutines, printer, ataImage, wrapping);
     }
   }
 
@@ -135,7 +142,8 @@ public final class StandardImage {
     MemoryConfig ramdisk = new MemoryConfig(map.ramdisk().base(), map.ramdisk().size());
     VmConfiguration pool = new VmConfiguration(map.pool().base(), map.pool().size());
     VfsConfig vfs = new VfsConfig(Devices.device(Devices.MEMORY_MAJOR, Devices.RAMDISK_MINOR), "mfs");
-    List<BootService> services = List.of(
+    ServiceWrap wrap = options.wrap();
+    List<BootService> plain = List.of(
         new BootService("rs", SystemSlots.RS, RS_QUEUE, QUANTUM,
             () -> new ReincarnationServer(rsConfig)),
         new BootService("ds", SystemSlots.DS, SERVER_QUEUE, QUANTUM,
@@ -156,6 +164,10 @@ public final class StandardImage {
             () -> new PrinterDriver(PrinterConfig.LPT1)),
         new BootService("ata", SystemSlots.ATA, DRIVER_QUEUE, QUANTUM,
             () -> new AtaDriver(AtaConfig.PRIMARY)));
+    List<BootService> services = plain.stream()
+        .map(s -> new BootService(s.label(), s.slot(), s.queue(), s.quantum(),
+            () -> wrap.wrap(s.label(), s.program().get())))
+        .toList();
     BoardConfiguration defaults = BoardConfiguration.defaults()
         .withConsoleSink(options.console())
         .withBootEpochSeconds(options.bootEpochSeconds())
