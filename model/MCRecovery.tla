@@ -1,7 +1,7 @@
 ---------------------------- MODULE MCRecovery ----------------------------
 (* CI size of Recovery: a block driver and a character driver, one request *)
-(* from each of two clients, three slots (a restart reuses its own, so   *)
-(* the third stays free), two faults.                                     *)
+(* from each of two clients, three slots (a restart reuses its own, so     *)
+(* the third stays free), two faults.                                      *)
 EXTENDS Recovery
 
 MCClients == {"c1", "c2"}
