@@ -11,6 +11,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermission;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.minix3j.servers.mfs.image.DeviceList;
@@ -56,11 +57,23 @@ public final class RootImage {
    */
   public static byte[] build(Path source, String devices, int mebibytes)
       throws IOException, ImageException {
+    return build(source, devices, mebibytes, Map.of());
+  }
+
+  /**
+   * As {@link #build(Path, String, int)}, with {@code extraFiles} (absolute path in the image to
+   * contents, mode 0644, owned by root) added to the tree, as the benchmarks' large files are.
+   */
+  public static byte[] build(Path source, String devices, int mebibytes,
+      Map<String, byte[]> extraFiles) throws IOException, ImageException {
     if (!Files.isDirectory(source)) {
       throw new IOException(source + " is not a directory");
     }
     FileTree tree = new FileTree(0755, 0, 0);
     addTree(source, tree);
+    for (Map.Entry<String, byte[]> file : extraFiles.entrySet()) {
+      tree.file(file.getKey(), file.getValue(), 0644, 0, 0);
+    }
     try {
       DeviceList.addAll(devices, tree);
     } catch (DeviceListException e) {

@@ -73,11 +73,12 @@ public final class StandardImage {
    * @param printer where what the printer prints goes
    * @param ataImage the image file of the primary ATA disk ({@code /dev/c0d0}), or none
    * @param wrap what is done to each fresh instance of a service (fault injection)
+   * @param policy the text of the policy file RS reads, or the built-in one
    */
   @SuppressWarnings("ArrayRecordComponent") // the image is handed over once, never compared
   public record Options(int memoryMebibytes, byte[] rootImage, List<String> initArguments,
       SerialSink console, long bootEpochSeconds, CoroutineKind coroutines, PrinterSink printer,
-      Optional<Path> ataImage, ServiceWrap wrap) {
+      Optional<Path> ataImage, ServiceWrap wrap, Optional<String> policy) {
     public Options {
       initArguments = List.copyOf(initArguments);
     }
@@ -86,25 +87,31 @@ public final class StandardImage {
     public Options(int memoryMebibytes, byte[] rootImage, List<String> initArguments,
         SerialSink console, long bootEpochSeconds, CoroutineKind coroutines) {
       this(memoryMebibytes, rootImage, initArguments, console, bootEpochSeconds, coroutines,
-          PrinterSink.DISCARD, Optional.empty(), ServiceWrap.NONE);
+          PrinterSink.DISCARD, Optional.empty(), ServiceWrap.NONE, Optional.empty());
     }
 
     /** These options with what the printer prints going to {@code sink}. */
     public Options withPrinter(PrinterSink sink) {
       return new Options(memoryMebibytes, rootImage, initArguments, console, bootEpochSeconds,
-          coroutines, sink, ataImage, wrap);
+          coroutines, sink, ataImage, wrap, policy);
     }
 
     /** These options with {@code image} as the primary ATA disk. */
     public Options withAtaImage(Path image) {
       return new Options(memoryMebibytes, rootImage, initArguments, console, bootEpochSeconds,
-          coroutines, printer, Optional.of(image), wrap);
+          coroutines, printer, Optional.of(image), wrap, policy);
     }
 
     /** These options with every fresh instance of a service passed through {@code wrapping}. */
     public Options withServiceWrap(ServiceWrap wrapping) {
       return new Options(memoryMebibytes, rootImage, initArguments, console, bootEpochSeconds,
-          coroutines, printer, ataImage, wrapping);
+          coroutines, printer, ataImage, wrapping, policy);
+    }
+
+    /** These options with RS reading {@code text} as its policy file. */
+    public Options withPolicy(String text) {
+      return new Options(memoryMebibytes, rootImage, initArguments, console, bootEpochSeconds,
+          coroutines, printer, ataImage, wrap, Optional.of(text));
     }
   }
 
@@ -137,7 +144,8 @@ public final class StandardImage {
     Map<String, MemoryRange> memoryNames = new LinkedHashMap<>();
     memoryNames.put("pool", map.pool());
     memoryNames.put("ramdisk", map.ramdisk());
-    RsConfig rsConfig = new RsConfig(policyText(), "system.conf", slots, memoryNames);
+    RsConfig rsConfig = new RsConfig(options.policy().orElse(policyText()), "system.conf", slots,
+        memoryNames);
     ReincarnationServer rs = new ReincarnationServer(rsConfig);
     MemoryConfig ramdisk = new MemoryConfig(map.ramdisk().base(), map.ramdisk().size());
     VmConfiguration pool = new VmConfiguration(map.pool().base(), map.pool().size());

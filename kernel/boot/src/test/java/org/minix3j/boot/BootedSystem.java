@@ -135,7 +135,7 @@ final class BootedSystem {
     StandardImage.Options options = new StandardImage.Options(
         StandardImage.DEFAULT_MEMORY_MEBIBYTES, image(), List.of("init", "-c", commandLine),
         plainLineEnds(console), BOOT_EPOCH_SECONDS, Coroutines.choose().kind(), printer::write,
-        ataImage, ServiceWrap.NONE);
+        ataImage, ServiceWrap.NONE, Optional.empty());
     BootDriver.Result result;
     try (SystemBoot system = StandardImage.boot(options)) {
       system.loop().setDiagnosticSink((name, line) -> diagnostics.add(line));

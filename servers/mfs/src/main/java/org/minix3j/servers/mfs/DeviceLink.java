@@ -63,8 +63,9 @@ final class DeviceLink {
 
   /**
    * From now on the link talks to {@code newDriver}: the cache is granted to it, the old grant
-   * revoked, and the device opened there. Returns OPEN's result (EDEADSRCDST if the new one is
-   * gone already); a grant that cannot be made is ENOMEM, and the link stays as it was.
+   * revoked, and the device opened there. Returns OPEN's result, or EDEADSRCDST if the new one
+   * is gone already (at the grant or at OPEN); a grant that cannot be made for another reason is
+   * ENOMEM, and the link stays as it was.
    */
   int follow(int newDriver) {
     if (newDriver == driver) {
@@ -72,7 +73,7 @@ final class DeviceLink {
     }
     int newGrant = sys.grant(newDriver, GrantAccess.READ_WRITE, memory, 0, memory.length);
     if (newGrant < 0) {
-      return Errno.ENOMEM.wireValue();
+      return newGrant == DEAD ? DEAD : Errno.ENOMEM.wireValue(); // DEAD: gone again already
     }
     sys.revokeGrant(grant);
     driver = newDriver;
@@ -80,6 +81,11 @@ final class DeviceLink {
     follows++;
     int result = call(BlockDevice.OPEN, minor, access);
     return result == Errno.ENOSYS.wireValue() ? Errno.OK_VALUE : result;
+  }
+
+  /** DS NOTIFYed MFS of a change to the driver's label: its changes are taken. */
+  void driverNews() {
+    recovery.takeChanges();
   }
 
   /** BlockDevice.OPEN; a driver that does not know OPEN (ENOSYS) is taken as open. */

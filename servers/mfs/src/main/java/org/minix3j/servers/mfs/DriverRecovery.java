@@ -11,13 +11,14 @@ import org.minix3j.abi.protocol.DsCalls;
 
 /**
  * Finding the block driver again after it died: its label, learnt from DS at MOUNT (LABEL_OF of
- * the driver's endpoint), and {@link #awaitNewInstance}, which asks DS for the label's endpoint
- * until it is another than the dead one. RS restarts a driver after a back-off, so the asking
- * is spread over time: between two tries MFS sleeps on SYS_SETALARM (RECEIVE from CLOCK only,
- * so VFS's next request waits), each sleep twice the last, from {@link #FIRST_WAIT_MILLIS} up
- * to {@link #LONGEST_WAIT_MILLIS}, for at most {@link #WAIT_LIMIT_SECONDS} of uptime in all
- * (longer than RS's longest default back-off) and {@link #MAX_TRIES} tries. The periodic
- * write-back alarm that a sleep replaced is armed again afterwards.
+ * the driver's endpoint), to which MFS then subscribes, and {@link #awaitNewInstance}, which
+ * asks DS for the label's endpoint until it is another than the dead one. Between two tries MFS
+ * waits for DS's notification that the label changed (RS publishes the new instance), so it
+ * sends the request again as soon as the new instance exists, whatever RS's back-off was; an
+ * alarm bounds the wait to {@link #WAIT_LIMIT_SECONDS} of uptime in all (longer than RS's
+ * longest default back-off) and {@link #MAX_TRIES} tries. While MFS waits, VFS is blocked in
+ * its SENDREC to MFS, so only notifications arrive; anything else is answered EAGAIN. The
+ * periodic write-back alarm that the bound replaced is armed again afterwards.
  *
  * <p>Without a label (DS did not know the driver at MOUNT) there is nothing to wait for: the
  * caller fails the request with EIO, as before recovery existed.
@@ -25,12 +26,6 @@ import org.minix3j.abi.protocol.DsCalls;
 final class DriverRecovery {
   /** Uptime MFS waits for a new instance, in all, before a request ends with EIO. */
   static final int WAIT_LIMIT_SECONDS = 30;
-
-  /** The first sleep between two look-ups. */
-  static final int FIRST_WAIT_MILLIS = 10;
-
-  /** The longest sleep between two look-ups. */
-  static final int LONGEST_WAIT_MILLIS = 1000;
 
   /** Most look-ups per wait, whatever the clock says. */
   static final int MAX_TRIES = 64;
@@ -42,6 +37,8 @@ final class DriverRecovery {
   private int labelLength;
   private final Message message = new Message();
   private final Message notification = new Message();
+  private final Message answer = new Message();
+  private final byte[] changedKey = new byte[DsCalls.KEY_MAX];
 
   /**
    * @param ds DS's endpoint
@@ -66,7 +63,41 @@ final class DriverRecovery {
     sys.revokeGrant(grant);
     labelLength = status == Errno.OK_VALUE && message.type() > 0
         ? Math.min(message.type(), label.length) : 0;
-    return labelLength > 0;
+    return labelLength > 0 && subscribe();
+  }
+
+  /** SUBSCRIBE to the label's key alone: DS NOTIFYs MFS whenever RS publishes an instance. */
+  private boolean subscribe() {
+    byte[] pattern = ("\\Q" + label() + "\\E").getBytes(StandardCharsets.US_ASCII);
+    int grant = sys.grant(ds, GrantAccess.READ, pattern, 0, pattern.length);
+    if (grant < 0) {
+      return false;
+    }
+    message.clear();
+    message.setType(DsCalls.SUBSCRIBE).setPayload(0, grant).setPayload(1, pattern.length);
+    int status = sys.sendrec(ds, message);
+    sys.revokeGrant(grant);
+    return status == Errno.OK_VALUE && message.type() >= 0;
+  }
+
+  /**
+   * DS NOTIFYed MFS: takes every change it has (CHECK until none is left), so that DS's next
+   * change notifies again. The endpoint itself is asked for when a request needs it.
+   */
+  void takeChanges() {
+    for (int round = 0; round < MAX_TRIES; round++) {
+      int grant = sys.grant(ds, GrantAccess.WRITE, changedKey, 0, changedKey.length);
+      if (grant < 0) {
+        return;
+      }
+      message.clear();
+      message.setType(DsCalls.CHECK).setPayload(0, grant).setPayload(1, changedKey.length);
+      int status = sys.sendrec(ds, message);
+      sys.revokeGrant(grant);
+      if (status < 0 || message.type() < 0) {
+        return;
+      }
+    }
   }
 
   /** The driver's label, or "" when DS did not know it. */
@@ -85,9 +116,7 @@ final class DriverRecovery {
     }
     int ticksPerSecond = Math.max(1, sys.ticksPerSecond());
     long deadline = Math.max(0, sys.uptime()) + (long) WAIT_LIMIT_SECONDS * ticksPerSecond;
-    long wait = Math.max(1, (long) FIRST_WAIT_MILLIS * ticksPerSecond / 1000);
-    long longest = Math.max(1, (long) LONGEST_WAIT_MILLIS * ticksPerSecond / 1000);
-    boolean slept = false;
+    boolean armed = false;
     int found = Endpoint.NONE;
     for (int tries = 0; tries < MAX_TRIES; tries++) {
       int endpoint = retrieveLabel();
@@ -95,19 +124,43 @@ final class DriverRecovery {
         found = endpoint;
         break;
       }
-      long now = Math.max(0, sys.uptime());
-      if (now >= deadline) {
+      if (!armed) {
+        sys.setAlarm(deadline, true);
+        armed = true;
+      }
+      if (!awaitNews(deadline)) {
         break;
       }
-      sys.setAlarm(Math.min(wait, deadline - now), false);
-      slept = true;
-      sys.receive(Notification.CLOCK, notification);
-      wait = Math.min(wait * 2, longest);
     }
-    if (slept) {
+    if (armed) {
       sys.setAlarm(syncTicks, false); // the write-back's period starts again
     }
     return found;
+  }
+
+  /**
+   * Waits for DS's next notification; false once the deadline's alarm rang instead. A request
+   * that arrives meanwhile (none should: VFS waits for MFS) is answered EAGAIN.
+   */
+  private boolean awaitNews(long deadline) {
+    while (true) {
+      if (sys.receive(Endpoint.ANY, notification) < 0) {
+        return false;
+      }
+      if (!notification.isNotification()) {
+        answer.clear();
+        answer.setType(Errno.EAGAIN.wireValue());
+        sys.send(notification.source(), answer);
+        continue;
+      }
+      if (notification.source() == ds) {
+        takeChanges();
+        return true;
+      }
+      if (notification.source() == Notification.CLOCK && Math.max(0, sys.uptime()) >= deadline) {
+        return false;
+      }
+    }
   }
 
   /** RETRIEVE of the label (KIND_LABEL): the endpoint, or a negative error. */

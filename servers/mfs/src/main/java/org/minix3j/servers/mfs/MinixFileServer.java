@@ -12,7 +12,8 @@ import org.minix3j.abi.SystemProcess;
  * on a block device.
  *
  * <p>The loop is MINIX's: receive from ANY; a CLOCK notification is the periodic write-back of
- * dirty data (re-armed with SYS_SETALARM); a request from VFS is dispatched through the {@link
+ * dirty data (re-armed with SYS_SETALARM), DS's is a change of the driver's label (taken and
+ * left to VFS's NEWDRIVER, or to the next request that finds the driver dead); a request from VFS is dispatched through the {@link
  * CallTable} (unknown: ENOSYS) and answered; requests from anyone else get EPERM. A handler that
  * finds the volume inconsistent throws {@link FsError} (EIO) before writing anything; an
  * unexpected runtime exception is answered with EIO as well, so no disk contents can crash the
@@ -24,7 +25,7 @@ import org.minix3j.abi.SystemProcess;
  *
  * <p>Kernel calls used: SYS_SETALARM, SYS_TIMES, SYS_GRANT (the cache grant for the driver, the
  * key grant for DS), SYS_SAFECOPYFROM/TO and SYS_MEMSET (VFS's grants). IPC: receives from VFS
- * (and from CLOCK alone while it waits for a driver), SENDREC to the block driver and DS, SEND
+ * and notifications from CLOCK and DS (the only messages while it waits for a driver), SENDREC to the block driver and DS, SEND
  * (replies) to VFS.
  */
 public final class MinixFileServer implements SystemProcess {
@@ -47,6 +48,8 @@ public final class MinixFileServer implements SystemProcess {
       if (request.isNotification()) {
         if (request.source() == Notification.CLOCK) {
           MountCalls.periodicSync(context);
+        } else if (request.source() == config.dsEndpoint()) {
+          MountCalls.driverNews(context);
         }
         continue;
       }

@@ -131,6 +131,20 @@ final class MountCalls {
     return result < 0 ? result : Errno.OK_VALUE;
   }
 
+  /**
+   * DS NOTIFYed MFS that the driver's label changed: the change is taken. VFS passes the new
+   * instance on with NEWDRIVER, or the next request that finds the driver dead follows it.
+   */
+  static void driverNews(FsContext context) {
+    if (context.mounted()) {
+      try {
+        context.volume().device.driverNews();
+      } catch (FsError e) {
+        // unmounted meanwhile: nothing to follow
+      }
+    }
+  }
+
   /** Writes every dirty block. */
   static int sync(FsContext context, Message in, Message out) throws FsError {
     context.volume().cache.flush();

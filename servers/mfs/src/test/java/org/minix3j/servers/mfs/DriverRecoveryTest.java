@@ -33,10 +33,14 @@ class DriverRecoveryTest {
     int big = big(vfs);
     FakeKernel kernel = vfs.kernel;
     kernel.transfersBeforeDeath = kernel.driverTransfers + 40; // well inside the file
-    kernel.restartAfterAlarms = 3;
+    kernel.restartAfterTicks = 30;
+    long before = kernel.ticks;
     assertArrayEquals(BIG, vfs.read(big, 0, BIG.length), "the data, and no error");
     assertEquals(kernel.successor, vfs.context.volume().device.driver());
-    assertEquals(3, kernel.alarmsRung, "it waited for RS's back-off, on the clock");
+    assertEquals(1, kernel.subscriptions, "MFS subscribed to the driver's label at MOUNT");
+    assertEquals(1, kernel.dsNotifications, "it waited for DS's word of the new instance");
+    assertEquals(0, kernel.alarmsRung, "and not for its bound");
+    assertEquals(before + 30, kernel.ticks, "so the request went out as RS's back-off ended");
     assertEquals(2, kernel.opens, "MOUNT's OPEN, and one at the new instance");
     assertEquals(1, kernel.grantsTo(kernel.successor), "the cache is granted to the new one");
     assertEquals(0, kernel.grantsTo(FakeKernel.DRIVER), "and no more to the dead one");
@@ -51,7 +55,7 @@ class DriverRecoveryTest {
     int file = vfs.create(ROOT, "data", FileTypes.S_IFREG | 0644);
     byte[] data = pattern(100 * 1024, 9);
     kernel.transfersBeforeDeath = kernel.driverTransfers + 30;
-    kernel.restartAfterAlarms = 2;
+    kernel.restartAfterTicks = 20;
     int writesBefore = kernel.deviceWrites;
     assertEquals(data.length, vfs.write(file, 0, data), "all written, no error");
     assertEquals(0, vfs.result(FsRequests.SYNC));
@@ -84,7 +88,7 @@ class DriverRecoveryTest {
     int big = big(vfs);
     FakeKernel kernel = vfs.kernel;
     kernel.transfersBeforeDeath = kernel.driverTransfers + 10;
-    kernel.restartAfterAlarms = -1;
+    kernel.restartAfterTicks = -1;
     long before = kernel.ticks;
     byte[] buffer = new byte[BIG.length];
     int grant = kernel.grantFrom(FakeKernel.VFS, GrantAccess.WRITE, buffer);
@@ -93,7 +97,7 @@ class DriverRecoveryTest {
     long waited = kernel.ticks - before;
     assertTrue(waited >= DriverRecovery.WAIT_LIMIT_SECONDS * 100L, "waited " + waited);
     assertTrue(waited < (DriverRecovery.WAIT_LIMIT_SECONDS + 2) * 100L, "waited " + waited);
-    assertTrue(kernel.alarmsRung < DriverRecovery.MAX_TRIES);
+    assertEquals(1, kernel.alarmsRung, "the bound's alarm rang once");
 
     // VFS's NEWDRIVER for the instance RS did start in the end: the volume works again
     assertEquals(0, vfs.result(FsRequests.NEWDRIVER, FakeVfs.DEVICE, kernel.successor));

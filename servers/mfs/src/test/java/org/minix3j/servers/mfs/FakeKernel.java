@@ -24,13 +24,14 @@ import org.minix3j.abi.protocol.DsCalls;
  * A scripted kernel for MFS alone: grants as a table, a block driver over a byte array, a DS that
  * knows (or does not know) the boot time and names the driver ("memory"), and an inbox of
  * requests for {@link #receive}. When the inbox is empty, receive throws {@link Stop}, which ends
- * the server's loop in a test. A RECEIVE from CLOCK alone is an alarm that rings: the uptime
- * moves on by the alarm's ticks.
+ * the server's loop in a test, unless MFS waits for a driver (below).
  *
  * <p>Driver deaths: with {@link #transfersBeforeDeath} at n, the driver dies on the (n+1)-th READ
  * or WRITE it is sent, before it does anything (the SENDREC fails with EDEADSRCDST, as the kernel
- * ends it), and its successor {@link #successor} answers from then on; DS names the successor
- * after {@link #restartAfterAlarms} alarms (RS's back-off), or never when negative.
+ * ends it), and its successor {@link #successor} answers from then on. DS names the successor
+ * {@link #restartAfterTicks} after the death (RS's back-off; 0: at once) and NOTIFYs MFS, its
+ * subscriber; when negative, never, and the absolute alarm MFS set as the bound of its wait
+ * rings instead (the uptime moves on to it).
  */
 final class FakeKernel implements SystemCalls {
   static final int MFS = SystemSlots.MFS;
@@ -59,8 +60,13 @@ final class FakeKernel implements SystemCalls {
   int publishedDriver = DRIVER;
   int transfersBeforeDeath = -1;
   int successor = org.minix3j.abi.Endpoint.of(DRIVER, 1);
-  int restartAfterAlarms;
+  long restartAfterTicks;
   int alarmsRung;
+  int dsNotifications;
+  int subscriptions;
+  private long diedAt;
+  private long boundAt = -1;
+  private boolean labelChanged;
   int opens;
   int driverTransfers;
   final ArrayDeque<Message> inbox = new ArrayDeque<>();
@@ -116,19 +122,19 @@ final class FakeKernel implements SystemCalls {
 
   @Override
   public int receive(int source, Message into) {
-    if (source == Notification.CLOCK) {
-      ticks += Math.max(1, alarm);
-      alarm = 0;
-      alarmsRung++;
-      if (alarmsRung == restartAfterAlarms && publishedDriver != driverEndpoint) {
-        publishedDriver = driverEndpoint; // RS restarted it and published the new endpoint
-      }
-      int[] words = new int[Message.WORDS];
-      from(Notification.CLOCK, Notification.TYPE, 0, 0).copyTo(words);
-      into.copyFrom(words);
-      return 0;
-    }
     Message next = inbox.poll();
+    if (next == null && publishedDriver != driverEndpoint && restartAfterTicks >= 0) {
+      ticks = Math.max(ticks, diedAt + restartAfterTicks);
+      publishedDriver = driverEndpoint; // RS restarted it and published the new endpoint
+      labelChanged = true;
+      dsNotifications++;
+      next = from(DS, Notification.TYPE, 0, 0);
+    } else if (next == null && boundAt >= 0) {
+      ticks = Math.max(ticks, boundAt);
+      boundAt = -1;
+      alarmsRung++;
+      next = from(Notification.CLOCK, Notification.TYPE, 0, 0);
+    }
     if (next == null) {
       throw new Stop();
     }
@@ -147,10 +153,7 @@ final class FakeKernel implements SystemCalls {
       if (transfer && transfersBeforeDeath >= 0 && index == transfersBeforeDeath) {
         transfersBeforeDeath = -1;
         driverEndpoint = successor; // it died holding the request
-        if (restartAfterAlarms == 0) {
-          publishedDriver = successor;
-        }
-        alarmsRung = 0;
+        diedAt = ticks;
         return Errno.EDEADSRCDST.wireValue();
       }
       message.setType(driver(message));
@@ -158,6 +161,16 @@ final class FakeKernel implements SystemCalls {
     }
     if (org.minix3j.abi.Endpoint.slot(destination) == org.minix3j.abi.Endpoint.slot(DRIVER)) {
       return Errno.EDEADSRCDST.wireValue();
+    }
+    if (destination == DS && message.type() == DsCalls.SUBSCRIBE) {
+      subscriptions++;
+      message.setType(0);
+      return 0;
+    }
+    if (destination == DS && message.type() == DsCalls.CHECK) {
+      message.setType(labelChanged ? LABEL.length() : Errno.ENOENT.wireValue());
+      labelChanged = false;
+      return 0;
     }
     if (destination == DS && message.type() == DsCalls.LABEL_OF) {
       return labelOf(message);
@@ -257,7 +270,8 @@ final class FakeKernel implements SystemCalls {
 
   @Override
   public long setAlarm(long ticks, boolean absolute) {
-    alarm = ticks;
+    alarm = absolute ? ticks - this.ticks : ticks;
+    boundAt = absolute ? ticks : -1; // only MFS's wait for a driver sets an absolute alarm
     return 0;
   }
 
