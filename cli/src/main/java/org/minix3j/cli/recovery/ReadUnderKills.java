@@ -4,10 +4,11 @@ import java.io.IOException;
 import java.util.Optional;
 
 /**
- * The paper's Figure 3(b) for one kill interval: {@code cat /big > /dev/null} with the RAM
+ * The paper's Figure 3(b) for one kill interval: {@code readsum /big} with the RAM
  * disk's driver killed every {@code intervalMillis} of simulated time (0: never;
  * {@link DriverKiller}). The read's time is the run's minus a boot that runs {@code true}, so booting and
- * shutting down cancel out.
+ * shutting down cancel out. readsum's size and checksum must be the file's: the read may not fail, come out short or
+ * bring back other bytes.
  */
 final class ReadUnderKills {
   /** The driver that is killed. */
@@ -37,14 +38,14 @@ final class ReadUnderKills {
   }
 
   /** Reads /big with the driver killed every {@code intervalMillis} ms, under {@code policy}. */
-  static Point run(byte[] image, int memoryMebibytes, long bootNanoseconds, String policy,
+  static Point run(BigFileImage file, int memoryMebibytes, long bootNanoseconds, String policy,
       long intervalMillis) throws IOException, InterruptedException {
     long period = intervalMillis == 0 ? Long.MAX_VALUE : intervalMillis * 1_000_000L;
     DriverKiller killer = new DriverKiller(DRIVER, period);
-    MeasuredBoot.Outcome outcome = MeasuredBoot.run(image, memoryMebibytes,
-        "cat " + BigFileImage.PATH + " > /dev/null", killer, Optional.of(policy),
+    MeasuredBoot.Outcome outcome = MeasuredBoot.run(file.image(), memoryMebibytes,
+        BigFileImage.READ_COMMAND, killer, Optional.of(policy),
         system -> killer.useClock(system.machine().clock()));
-    if (!outcome.succeeded()) {
+    if (!outcome.succeeded() || !outcome.console().contains(file.readsum())) {
       throw new IOException("the read with " + DRIVER + " killed every " + intervalMillis
           + " ms failed: " + outcome.result() + "; console: " + outcome.console().strip());
     }

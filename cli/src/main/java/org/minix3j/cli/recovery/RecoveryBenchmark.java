@@ -25,7 +25,7 @@ public final class RecoveryBenchmark {
   private final int mebibytes;
   private final long seed;
   private final PrintStream out;
-  private final byte[] image;
+  private final BigFileImage file;
   private final int memory;
 
   /** Builds the image: the userland tree and a file of {@code mebibytes} MiB. */
@@ -39,7 +39,7 @@ public final class RecoveryBenchmark {
     }
     out.printf("bench recovery: the root file system with a %d MiB file at %s (seed %d)%n",
         mebibytes, BigFileImage.PATH, seed);
-    this.image = BigFileImage.build(tree, mebibytes, seed);
+    this.file = BigFileImage.build(tree, mebibytes, seed);
     this.memory = BigFileImage.memoryMebibytes(mebibytes);
   }
 
@@ -59,7 +59,7 @@ public final class RecoveryBenchmark {
       List<RecoveryTime.Sample> measured = new ArrayList<>();
       for (int i = 0; i < samples; i++) {
         int crashAt = FIRST_CRASH_REQUEST + random.nextInt(CRASH_REQUEST_SPREAD);
-        RecoveryTime.Sample sample = RecoveryTime.measure(image, memory, text, crashAt);
+        RecoveryTime.Sample sample = RecoveryTime.measure(file.image(), memory, text, crashAt);
         measured.add(sample);
         csv.append(String.format(Locale.ROOT, "%s,%d,%.1f,%.1f%n",
             policy.name().toLowerCase(Locale.ROOT), crashAt, sample.simulatedNanoseconds() / 1e3,
@@ -80,19 +80,19 @@ public final class RecoveryBenchmark {
   /** Figure 3(b): every interval under both policies; prints the table, writes CSV and PNG. */
   public void figure3b(List<Long> intervals, Path results)
       throws IOException, InterruptedException {
-    long boot = ReadUnderKills.bootNanoseconds(image, memory);
+    long boot = ReadUnderKills.bootNanoseconds(file.image(), memory);
     Figure3b figure = new Figure3b(mebibytes);
-    out.printf("figure 3(b): cat %s > /dev/null (%d MiB) while %s is killed every T simulated ms%n",
-        BigFileImage.PATH, mebibytes, ReadUnderKills.DRIVER);
+    out.printf("figure 3(b): %s (%d MiB, its bytes checked) while %s is killed every T simulated"
+        + " ms%n", BigFileImage.READ_COMMAND, mebibytes, ReadUnderKills.DRIVER);
     out.println(Figure3b.heading());
     String shipped = Policies.SHIPPED.text(ReadUnderKills.DRIVER);
-    ReadUnderKills.Point none = ReadUnderKills.run(image, memory, boot, shipped, 0);
+    ReadUnderKills.Point none = ReadUnderKills.run(file, memory, boot, shipped, 0);
     out.println(figure.add(new Figure3b.Row(Policies.SHIPPED, 0, none, 1.0)));
     double base = figure.throughput(none);
     for (Policies policy : Policies.values()) {
       String text = policy.text(ReadUnderKills.DRIVER);
       for (long interval : intervals) {
-        ReadUnderKills.Point point = ReadUnderKills.run(image, memory, boot, text, interval);
+        ReadUnderKills.Point point = ReadUnderKills.run(file, memory, boot, text, interval);
         out.println(figure.add(
             new Figure3b.Row(policy, interval, point, figure.throughput(point) / base)));
       }

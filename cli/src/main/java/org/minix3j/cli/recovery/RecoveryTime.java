@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * The recovery time of a block driver as the file system sees it: the RAM disk's driver
- * crashes holding a read of {@code cat /big}, and the time runs until the new instance's reply
+ * crashes holding a read of {@code readsum /big}, and the time runs until the new instance's reply
  * to the re-issued read. It is PM's death report, RS's back-off (none, or its first delay),
  * SYS_SPAWN and SYS_PRIVCTL, the label in DS, DS's notification, MFS's look-up and re-issue,
  * and the read itself.
@@ -29,7 +29,7 @@ final class RecoveryTime {
       throws IOException, InterruptedException {
     RequestCrash crash = new RequestCrash(DRIVER, crashAt);
     MeasuredBoot.Outcome outcome = MeasuredBoot.run(image, memoryMebibytes,
-        "cat " + BigFileImage.PATH + " > /dev/null", crash, Optional.of(policy),
+        BigFileImage.READ_COMMAND, crash, Optional.of(policy),
         system -> crash.attach(system.machine().clock(), system.loop()::requestStop));
     if (!crash.measured()) {
       throw new IOException("the driver did not crash at request " + crashAt
