@@ -128,6 +128,12 @@ final class BootedSystem {
    */
   static Run run(String commandLine, long limitNanoseconds, @Nullable Typist typist,
       Optional<Path> ataImage) {
+    return run(commandLine, limitNanoseconds, typist, ataImage, ServiceWrap.NONE);
+  }
+
+  /** {@link #run(String, long, Typist, Optional)} with {@code wrap} around every fresh service. */
+  static Run run(String commandLine, long limitNanoseconds, @Nullable Typist typist,
+      Optional<Path> ataImage, ServiceWrap wrap) {
     ByteArrayOutputStream console = new ByteArrayOutputStream();
     ByteArrayOutputStream printer = new ByteArrayOutputStream();
     List<String> diagnostics = new ArrayList<>();
@@ -135,7 +141,7 @@ final class BootedSystem {
     StandardImage.Options options = new StandardImage.Options(
         StandardImage.DEFAULT_MEMORY_MEBIBYTES, image(), List.of("init", "-c", commandLine),
         plainLineEnds(console), BOOT_EPOCH_SECONDS, Coroutines.choose().kind(), printer::write,
-        ataImage, ServiceWrap.NONE, Optional.empty());
+        ataImage, wrap, Optional.empty());
     BootDriver.Result result;
     try (SystemBoot system = StandardImage.boot(options)) {
       system.loop().setDiagnosticSink((name, line) -> diagnostics.add(line));

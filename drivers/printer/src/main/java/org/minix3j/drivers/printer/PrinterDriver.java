@@ -23,6 +23,12 @@ import org.minix3j.abi.protocol.CharDevice;
  * waits for input); CANCEL ends a pending job. Every answer is a {@link CharDevice#REPLY}
  * (w0 id, w1 status, w2 SUSPENDED for a job left pending); other minors ENXIO, unknown types
  * ENOSYS.
+ *
+ * <p>Print jobs survive the driver: OPEN answers {@link CharDevice#REISSUABLE}, so VFS sends a
+ * job this driver held when it died again to the next instance, which goes on after the last
+ * byte printed ({@link JobRecord}). A fresh instance that finds its predecessor's record in DS
+ * takes the port over as it is (no INIT pulse: that would lose the byte being printed); at boot
+ * there is none and the printer is reset.
  */
 public final class PrinterDriver implements SystemProcess {
   /** The one minor: {@code /dev/lp}. */
@@ -37,8 +43,14 @@ public final class PrinterDriver implements SystemProcess {
   @Override
   public void run(SystemCalls sys) {
     PrinterPort port = new PrinterPort(sys, config.port());
-    Spooler spooler = new Spooler(sys, port);
-    port.initialise();
+    JobRecord record = new JobRecord(sys);
+    Spooler spooler = new Spooler(sys, port, record);
+    if (record.restore(port.latch())) {
+      port.takeOver();
+      record.save(); // the head is none now: the latch may be written again
+    } else {
+      port.initialise();
+    }
     sys.irqctl(config.irqLine(), true);
     long watchdog = sys.ticksPerSecond();
     boolean armed = false;
@@ -81,6 +93,7 @@ public final class PrinterDriver implements SystemProcess {
       if (revival == null) {
         reply.setType(CharDevice.NO_STATUS);
       } else {
+        spooler.collected(revival.id());
         reply.setType(CharDevice.REVIVE).setPayload(0, revival.id()).setPayload(1, revival.status());
       }
       return;
@@ -107,7 +120,9 @@ public final class PrinterDriver implements SystemProcess {
       };
     }
     reply.setType(CharDevice.REPLY).setPayload(0, id);
-    if (status == Spooler.SUSPENDED) {
+    if (type == CharDevice.OPEN && status == Errno.OK_VALUE) {
+      reply.setPayload(1, status).setPayload(2, CharDevice.REISSUABLE);
+    } else if (status == Spooler.SUSPENDED) {
       reply.setPayload(1, 0).setPayload(2, CharDevice.SUSPENDED);
     } else {
       reply.setPayload(1, status);

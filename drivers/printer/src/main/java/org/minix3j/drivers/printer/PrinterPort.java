@@ -8,7 +8,9 @@ import org.minix3j.abi.SystemCalls;
  * The parallel port through SYS_DEVIO and SYS_VDEVIO, as MINIX's {@code printer.c} drives it:
  * the printer is reset (INIT asserted) and selected with interrupts on; a byte goes out as data,
  * then a STROBE pulse; the status register says whether the printer can take the next one, is
- * still busy, or cannot print at all (off line, out of paper, in fault).
+ * still busy, or cannot print at all (off line, out of paper, in fault). The data latch, which
+ * reads back what was last written and which the printer looks at only on a strobe, doubles as
+ * the job's byte counter that outlives the driver ({@link JobRecord}).
  */
 final class PrinterPort {
   static final int DATA = 0;
@@ -40,7 +42,7 @@ final class PrinterPort {
 
   private final SystemCalls sys;
   private final int base;
-  private final long[] values = new long[3];
+  private final long[] values = new long[4];
 
   PrinterPort(SystemCalls sys, int base) {
     this.sys = sys;
@@ -55,6 +57,25 @@ final class PrinterPort {
     sys.vdevio(setup, new long[setup.size()]);
   }
 
+  /**
+   * A new instance takes over a port its predecessor was printing on: out of reset, selected,
+   * interrupting, without the INIT pulse that would lose a byte the printer is still printing.
+   */
+  void takeOver() {
+    sys.outPort(base + CONTROL, 1, RUNNING);
+  }
+
+  /** The data latch (0-255), or a negative error. */
+  int latch() {
+    long value = sys.inPort(base + DATA, 1);
+    return value < 0 ? (int) value : (int) (value & 0xFF);
+  }
+
+  /** Sets the data latch without printing (no strobe). */
+  int setLatch(int value) {
+    return sys.outPort(base + DATA, 1, value & 0xFF);
+  }
+
   /** The printer's condition now. */
   Condition condition() {
     long status = sys.inPort(base + STATUS, 1);
@@ -67,12 +88,17 @@ final class PrinterPort {
     return (status & STATUS_NOT_BUSY) != 0 ? Condition.READY : Condition.BUSY;
   }
 
-  /** Hands {@code value} to the printer: data, then STROBE raised and lowered. */
-  int strobe(int value) {
+  /**
+   * Hands {@code value} to the printer: data, then STROBE raised and lowered, then {@code
+   * witness} left in the latch; one SYS_VDEVIO, so the latch holds the witness exactly when the
+   * byte went out.
+   */
+  int strobe(int value, int witness) {
     List<PortRequest> writes = List.of(
         PortRequest.write(base + DATA, 1, value & 0xFF),
         PortRequest.write(base + CONTROL, 1, RUNNING | CONTROL_STROBE),
-        PortRequest.write(base + CONTROL, 1, RUNNING));
+        PortRequest.write(base + CONTROL, 1, RUNNING),
+        PortRequest.write(base + DATA, 1, witness & 0xFF));
     return sys.vdevio(writes, values);
   }
 }

@@ -5,6 +5,7 @@ import org.minix3j.abi.Errno;
 import org.minix3j.abi.SystemCalls;
 import org.minix3j.abi.posix.FileFlags;
 import org.minix3j.abi.posix.Limits;
+import org.minix3j.abi.protocol.CharDevice;
 import org.minix3j.drivers.printer.PrinterPort.Condition;
 
 /**
@@ -13,6 +14,12 @@ import org.minix3j.drivers.printer.PrinterPort.Condition;
  * last byte is printed the job's REVIVE (the count) waits in {@link #revivals} for VFS's STATUS.
  * A printer that cannot print (off line, out of paper, in fault) ends the head job and every
  * job behind it with EIO; a grant that cannot be read ends its job with the copy's error.
+ *
+ * <p>Across a restart of the driver ({@link JobRecord}): a job starts by setting the port's
+ * latch to its count and saving itself as the head; each strobe leaves the new count in the
+ * latch; the count is saved every {@link JobRecord#SAVE_EVERY} bytes and when the job ends. A
+ * WRITE that VFS re-issues (CharDevice.REISSUE) for a job the record knows goes on after its
+ * last printed byte, or is answered at once if it had ended.
  *
  * <p>Entry points: {@link #write} and {@link #cancel} from requests; {@link #feed} after every
  * interrupt and watchdog alarm, and whenever the head job may have changed.
@@ -39,13 +46,15 @@ final class Spooler {
 
   private final SystemCalls sys;
   private final PrinterPort port;
+  private final JobRecord record;
   private final byte[] chunk = new byte[CHUNK];
   private int chunkLength;
   private int chunkNext;
 
-  Spooler(SystemCalls sys, PrinterPort port) {
+  Spooler(SystemCalls sys, PrinterPort port, JobRecord record) {
     this.sys = sys;
     this.port = port;
+    this.record = record;
   }
 
   /** WRITE of {@code count} bytes from {@code grant}: SUSPENDED, or an error at once. */
@@ -56,6 +65,15 @@ final class Spooler {
     if (count == 0) {
       return 0;
     }
+    int printed = 0;
+    if ((flags & CharDevice.REISSUE) != 0) {
+      Integer known = record.known.get(id);
+      if (known != null && (known < 0 || known >= count)) {
+        record.known.remove(id);
+        return known < 0 ? known : count; // it had ended: its answer, nothing printed again
+      }
+      printed = known == null ? 0 : known; // a job not yet started is printed from its start
+    }
     if (!jobs.isEmpty() && (flags & FileFlags.O_NONBLOCK) != 0) {
       return Errno.EAGAIN.wireValue();
     }
@@ -63,6 +81,7 @@ final class Spooler {
       return Errno.EAGAIN.wireValue();
     }
     Job job = new Job(caller, id, grant, count);
+    job.strobed = printed;
     if (jobs.isEmpty()) {
       if (port.condition() == Condition.FAILED) {
         return Errno.EIO.wireValue();
@@ -71,6 +90,7 @@ final class Spooler {
       if (loaded < 0) {
         return loaded;
       }
+      start(job);
     }
     jobs.add(job);
     vfs = caller;
@@ -100,6 +120,9 @@ final class Spooler {
         finish(job.count);
         continue;
       }
+      if (record.headId != job.id) {
+        start(job);
+      }
       if (chunkNext == chunkLength) {
         int loaded = load(job);
         if (loaded < 0) {
@@ -107,7 +130,8 @@ final class Spooler {
           continue;
         }
       }
-      int strobed = port.strobe(chunk[chunkNext]);
+      record.progress(job.strobed);
+      int strobed = port.strobe(chunk[chunkNext], job.strobed + 1);
       if (strobed < 0) {
         finish(Errno.EIO.wireValue());
         continue;
@@ -125,6 +149,7 @@ final class Spooler {
       jobs.poll();
       chunkLength = 0;
       chunkNext = 0;
+      record.endHead(id, 0, false);
       feed(); // the next job starts when the printer is free
       return head.strobed > 0 ? head.strobed : Errno.EINTR.wireValue();
     }
@@ -141,6 +166,20 @@ final class Spooler {
       }
     }
     return Errno.EINTR.wireValue();
+  }
+
+  /**
+   * The head job starts (or goes on after a restart): the latch gets its count, then the record
+   * names it the head; the saved head is none before, so a death in between loses nothing.
+   */
+  private void start(Job job) {
+    port.setLatch(job.strobed);
+    record.startHead(job.id, job.strobed);
+  }
+
+  /** A revival handed to VFS: that job cannot be re-issued any more. */
+  void collected(int id) {
+    record.known.remove(id);
   }
 
   /** Copies the head job's next chunk from its grant; 0 or the copy's error. */
@@ -163,6 +202,7 @@ final class Spooler {
     }
     chunkLength = 0;
     chunkNext = 0;
+    record.endHead(job.id, status, true);
     revivals.add(new Revival(job.id, status));
     vfs = job.caller;
     news = true;

@@ -33,6 +33,16 @@ final class FakePrinterPort implements FakeSystemCalls.Ports {
     return busy;
   }
 
+  /** Power-on: no paper printed, nothing latched, the printer idle. */
+  void reset() {
+    paper.setLength(0);
+    data = 0;
+    control = 0;
+    busy = false;
+    lostStrobes = 0;
+    controlWrites = 0;
+  }
+
   /** The printer is done with its byte. */
   void finish() {
     busy = false;

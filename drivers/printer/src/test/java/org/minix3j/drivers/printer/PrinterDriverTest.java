@@ -263,7 +263,9 @@ class PrinterDriverTest {
         .deliver(status())
         .deliver(FakeSystemCalls.from(VFS, 9999));
     run();
-    assertReply(replies().get(0), 1, Errno.OK_VALUE, false);
+    assertEquals(CharDevice.REPLY, replies().get(0).type());
+    assertEquals(Errno.OK_VALUE, replies().get(0).payload(1));
+    assertEquals(CharDevice.REISSUABLE, replies().get(0).payload(2), "its writes are re-issued");
     assertReply(replies().get(1), 2, Errno.EINVAL.wireValue(), false);
     assertReply(replies().get(2), 3, Errno.ENOTTY.wireValue(), false);
     assertReply(replies().get(3), 4, Errno.ENXIO.wireValue(), false);

@@ -10,6 +10,13 @@ package org.minix3j.abi.protocol;
  * a descriptor became ready for select) NOTIFYs VFS; VFS then sends {@link #STATUS} until the
  * answer is {@link #NO_STATUS}. Data moves through the grant in the request (a magic grant on
  * the user's buffer); the driver may use it until it answers the request.
+ *
+ * <p>When a driver dies, a request it held (pending, or in flight in VFS's SENDREC) fails with
+ * EIO: it may have had an effect already and is never sent again. The exception is a driver
+ * that says in OPEN's reply that its writes are {@link #REISSUABLE} (the printer): it keeps
+ * each write's progress where its next instance finds it, and VFS sends such a write again, the
+ * same id with {@link #REISSUE} in w5 and a new grant, to the new instance, which goes on from
+ * where its predecessor stopped, so that the effect happens exactly once.
  */
 public final class CharDevice {
   /** in: w0 minor, w1 id, w2 open flags, w3 the opener's endpoint, w4 the opener's process group. */
@@ -60,6 +67,19 @@ public final class CharDevice {
 
   /** Reply word w2 when the request stays pending. */
   public static final int SUSPENDED = 1;
+
+  /**
+   * OPEN's reply word w2, as a bit: WRITEs on this minor are re-issued after the driver dies
+   * (the driver continues them exactly, see the class comment).
+   */
+  public static final int REISSUABLE = 2;
+
+  /**
+   * A bit of READ's and WRITE's w5 (above every open flag): this request, same id, was sent
+   * before to an instance of the driver that died; the new instance continues it where the
+   * dead one stopped.
+   */
+  public static final int REISSUE = 1 << 30;
 
   /** Select operation: readable. */
   public static final int SELECT_READ = 1;

@@ -110,6 +110,17 @@ final class DeviceLink {
     return (message.payload(0) & 0xffffffffL) | ((long) message.payload(1) << 32);
   }
 
+  /**
+   * BlockDevice.FLUSH: what was written reaches the medium (the disk's write cache is emptied)
+   * before this returns. A driver without a cache to flush (ENOSYS) has nothing to do.
+   */
+  void flush() throws FsError {
+    int result = surviving(BlockDevice.FLUSH, minor);
+    if (result < 0 && result != Errno.ENOSYS.wireValue()) {
+      throw new FsError(Errno.EIO, "flush of minor " + minor + " failed: " + result);
+    }
+  }
+
   /** Reads {@code count} bytes at {@code position} into the cache array at {@code offset}. */
   void read(long position, int offset, int count) throws FsError {
     transfer(BlockDevice.READ, position, offset, count);

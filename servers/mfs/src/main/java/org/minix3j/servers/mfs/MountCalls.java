@@ -94,6 +94,7 @@ final class MountCalls {
     try {
       volume.releaseAll();
       volume.cache.flush();
+      volume.device.flush();
     } catch (FsError e) {
       failure = e;
     }
@@ -145,9 +146,11 @@ final class MountCalls {
     }
   }
 
-  /** Writes every dirty block. */
+  /** Writes every dirty block, then has the driver flush the device (BlockDevice.FLUSH). */
   static int sync(FsContext context, Message in, Message out) throws FsError {
-    context.volume().cache.flush();
+    Volume volume = context.volume();
+    volume.cache.flush();
+    volume.device.flush();
     return Errno.OK_VALUE;
   }
 

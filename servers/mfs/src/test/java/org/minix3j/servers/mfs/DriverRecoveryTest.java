@@ -68,6 +68,20 @@ class DriverRecoveryTest {
   }
 
   @Test
+  void syncWritesTheDirtyBlocksAndThenFlushesTheDevice() throws Exception {
+    FakeVfs vfs = MinixFileServerTest.mounted(builtImage(2048, 1024));
+    FakeKernel kernel = vfs.kernel;
+    int file = vfs.create(ROOT, "synced", FileTypes.S_IFREG | 0644);
+    assertEquals(4096, vfs.write(file, 0, pattern(4096, 3)));
+    int flushes = kernel.flushes;
+    int writes = kernel.deviceWrites;
+    assertEquals(0, vfs.result(FsRequests.SYNC));
+    assertEquals(flushes + 1, kernel.flushes, "one FLUSH per SYNC");
+    assertTrue(kernel.deviceWrites > writes, "the dirty blocks were written");
+    assertEquals(kernel.deviceWrites, kernel.writesBeforeFlush, "before the FLUSH");
+  }
+
+  @Test
   void aDriverDeadAtTheNextRequestIsFoundThroughDsAsWell() throws Exception {
     FakeVfs vfs = MinixFileServerTest.mounted(builtImage(2048, 1024));
     int big = big(vfs);

@@ -68,6 +68,9 @@ final class FakeKernel implements SystemCalls {
   private long boundAt = -1;
   private boolean labelChanged;
   int opens;
+  /** FLUSH requests the driver got, and the device writes done before the last one. */
+  int flushes;
+  int writesBeforeFlush = -1;
   int driverTransfers;
   final ArrayDeque<Message> inbox = new ArrayDeque<>();
   final List<Message> sent = new ArrayList<>();
@@ -227,7 +230,12 @@ final class FakeKernel implements SystemCalls {
         opens++;
         yield 0;
       }
-      case BlockDevice.CLOSE, BlockDevice.FLUSH -> 0;
+      case BlockDevice.CLOSE -> 0;
+      case BlockDevice.FLUSH -> {
+        flushes++;
+        writesBeforeFlush = deviceWrites;
+        yield 0;
+      }
       case BlockDevice.GETSIZE -> {
         m.setPayload(0, disk.length);
         m.setPayload(1, 0);

@@ -15,7 +15,9 @@ import org.minix3j.abi.protocol.CharDevice;
  *
  * <p>Data moves by a magic grant of the user's buffer made for the driver; the grant lives until
  * the request is answered (at once, by REVIVE, or by CANCEL). A driver that cannot be reached,
- * or answers with something other than REPLY, makes the call EIO.
+ * or answers with something other than REPLY, makes the call EIO. What happens to the requests
+ * of a driver that dies is {@link CharRecovery}'s: EIO, except for the writes of a driver that
+ * said at OPEN they survive it (the printer), which wait here for its next instance.
  */
 final class CharDevices {
   /** Most STATUS rounds after one NOTIFY, so a driver that never says NO_STATUS cannot hang VFS. */
@@ -23,8 +25,11 @@ final class CharDevices {
 
   private CharDevices() {}
 
-  /** OPEN of {@code device} for {@code proc}; throws the driver's error. */
-  static void open(Context ctx, Proc proc, int device, int flags) {
+  /**
+   * OPEN of {@code device} for {@code proc}; throws the driver's error. Returns whether the
+   * driver's writes are re-issued after its death (CharDevice.REISSUABLE in the reply).
+   */
+  static boolean open(Context ctx, Proc proc, int device, int flags) {
     int driver = ctx.driver(Devices.major(device));
     Message reply =
         request(ctx, driver, Message.of(CharDevice.OPEN, Devices.minor(device), ctx.newRequestId(),
@@ -33,6 +38,7 @@ final class CharDevices {
     if (status < 0) {
       throw FsError.ofWire(status);
     }
+    return (reply.payload(2) & CharDevice.REISSUABLE) != 0;
   }
 
   /** CLOSE of {@code device}; errors are ignored (the descriptor is gone either way). */
@@ -62,7 +68,7 @@ final class CharDevices {
     int id = ctx.newRequestId();
     Message message = Message.of(call, Devices.minor(filp.device), id, grant, count, filp.position,
         filp.flags & FileFlags.O_NONBLOCK, proc.endpoint);
-    return answer(ctx, proc, filp, driver, call, id, grant, message);
+    return answer(ctx, proc, filp, driver, call, id, grant, message, address, count);
   }
 
   /** IOCTL {@code request} with the argument at {@code address} (its size from the request). */
@@ -79,7 +85,7 @@ final class CharDevices {
     int id = ctx.newRequestId();
     Message message = Message.of(CharDevice.IOCTL, Devices.minor(filp.device), id, request, grant,
         proc.endpoint, proc.processGroup);
-    return answer(ctx, proc, filp, driver, CharDevice.IOCTL, id, grant, message);
+    return answer(ctx, proc, filp, driver, CharDevice.IOCTL, id, grant, message, address, size);
   }
 
   /** The bytes of an ioctl's argument: termios, a process group, a window size; else none. */
@@ -94,24 +100,34 @@ final class CharDevices {
   }
 
   private static Reply answer(Context ctx, Proc proc, Filp filp, int driver, int call, int id,
-      int grant, Message message) {
+      int grant, Message message, int address, int count) {
+    boolean reissue = filp.reissuable && call == CharDevice.WRITE;
+    int result = ctx.sys.sendrec(driver, message);
+    if (result == Errno.EDEADSRCDST.wireValue() && reissue) {
+      // the driver died holding the write: it waits for the next instance (CharRecovery)
+      revoke(ctx, grant);
+      proc.suspended = new Suspension.DeviceIo(
+          driver, Devices.minor(filp.device), id, -1, call, filp, address, count, true);
+      return Reply.DEFERRED;
+    }
     Message reply;
     try {
-      reply = request(ctx, driver, message);
+      reply = checked(result, message);
     } catch (FsError e) {
       revoke(ctx, grant);
       throw e;
     }
     if (reply.payload(2) == CharDevice.SUSPENDED) {
-      proc.suspended =
-          new Suspension.DeviceIo(driver, Devices.minor(filp.device), id, grant, call, filp);
+      proc.suspended = new Suspension.DeviceIo(
+          driver, Devices.minor(filp.device), id, grant, call, filp, address, count, reissue);
       return Reply.DEFERRED;
     }
     revoke(ctx, grant);
     return finish(filp, call, reply.payload(1));
   }
 
-  private static Reply finish(Filp filp, int call, int status) {
+  /** The answer to a request, as the process gets it: the status, and the file moved on. */
+  static Reply finish(Filp filp, int call, int status) {
     if (status > 0 && call != CharDevice.IOCTL) {
       filp.position += status;
     }
@@ -196,7 +212,12 @@ final class CharDevices {
   }
 
   private static Message request(Context ctx, int driver, Message message) {
-    int result = ctx.sys.sendrec(driver, message);
+    return checked(ctx.sys.sendrec(driver, message), message);
+  }
+
+  /** The driver's REPLY, after a SENDREC that gave {@code result}; else the error to throw. */
+  static Message checked(int result, Message message) {
+    // spec: Recovery!FsPeerDied: a character request to a dead driver fails with EIO
     if (result < 0) {
       throw new FsError(Errno.EIO);
     }
@@ -206,7 +227,7 @@ final class CharDevices {
     return message;
   }
 
-  private static void revoke(Context ctx, int grant) {
+  static void revoke(Context ctx, int grant) {
     if (grant >= 0) {
       ctx.sys.revokeGrant(grant);
     }

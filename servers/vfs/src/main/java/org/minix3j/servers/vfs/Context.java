@@ -2,6 +2,7 @@ package org.minix3j.servers.vfs;
 
 import org.minix3j.abi.protocol.DsCalls;
 import java.util.Arrays;
+import java.util.TreeSet;
 import org.checkerframework.checker.nullness.qual.Nullable;
 import org.minix3j.abi.Endpoint;
 import org.minix3j.abi.Errno;
@@ -36,6 +37,8 @@ final class Context {
   long bootTime = -1;
   /** Block special files. */
   final BlockDevices blockDevices = new BlockDevices();
+  /** Block devices written through their special files since their last flush ({@link BlockFlush}). */
+  final TreeSet<Integer> unflushed = new TreeSet<>();
   /** Where the boot time comes from (set at start). */
   @Nullable DataStore dataStore;
   private int nextRequestId = 1;

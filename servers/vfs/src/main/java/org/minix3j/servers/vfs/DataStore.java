@@ -19,8 +19,8 @@ import org.minix3j.abi.protocol.DsCalls;
  * <p>A driver key is understood both ways the ABI describes it: {@code driver.major.<N>} whose
  * value is the driver's endpoint (KIND_LABEL), or {@code driver.major.<label>} whose value is the
  * major (KIND_U32; the label is then looked up). When a major's driver changes, requests still
- * pending at the old endpoint end with EIO, and if it is the root device's driver the root file
- * server is told (FsRequests.NEWDRIVER).
+ * pending at the old endpoint end with EIO or are sent to the new one ({@link CharRecovery}),
+ * and if it is the root device's driver the root file server is told (FsRequests.NEWDRIVER).
  */
 final class DataStore {
   /** A changed key, as CHECK reports it. */
@@ -142,7 +142,11 @@ final class DataStore {
   private static void setDriver(Context ctx, int major, int endpoint) {
     int old = ctx.drivers[major];
     ctx.drivers[major] = endpoint;
-    if (old == endpoint || old == Endpoint.NONE) {
+    if (old == endpoint) {
+      return;
+    }
+    if (old == Endpoint.NONE) {
+      CharRecovery.driverReplaced(ctx, major, old, endpoint); // print jobs waiting for one
       return;
     }
     FileServer fs = ctx.fs;
@@ -154,15 +158,7 @@ final class DataStore {
         // the file server keeps the old driver; its block I/O fails until the next change
       }
     }
-    for (Proc proc : ctx.procs) {
-      if (proc != null && proc.suspended instanceof Suspension.DeviceIo io && io.driver() == old) {
-        if (io.grantId() >= 0) {
-          ctx.sys.revokeGrant(io.grantId());
-        }
-        proc.suspended = null;
-        ctx.reply(proc.endpoint, Reply.error(Errno.EIO));
-      }
-    }
+    CharRecovery.driverReplaced(ctx, major, old, endpoint);
   }
 
   private static int parseMajor(String suffix) {

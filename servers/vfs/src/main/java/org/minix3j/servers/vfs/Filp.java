@@ -33,6 +33,12 @@ final class Filp {
   int position;
   int count = 1;
 
+  /**
+   * For {@link Kind#CHAR_DEVICE}: the driver said at OPEN that its writes survive its death
+   * (CharDevice.REISSUABLE): VFS sends a write it held again to its next instance.
+   */
+  boolean reissuable;
+
   Filp(Kind kind, @Nullable Vnode vnode, @Nullable Pipe pipe, int device, int flags) {
     this.kind = kind;
     this.vnode = vnode;

@@ -189,11 +189,13 @@ final class OpenFiles {
               && proc.controllingTty == Proc.NO_TTY
               && (flags & FileFlags.O_NOCTTY) == 0;
     }
-    CharDevices.open(ctx, proc, device, flags);
+    boolean reissuable = CharDevices.open(ctx, proc, device, flags);
     if (acquire) {
       proc.controllingTty = device;
     }
-    return new Filp(Filp.Kind.CHAR_DEVICE, vnode, null, device, kept);
+    Filp filp = new Filp(Filp.Kind.CHAR_DEVICE, vnode, null, device, kept);
+    filp.reissuable = reissuable;
+    return filp;
   }
 
   /** Puts {@code filp} (one reference already counted) under descriptor {@code fd}. */

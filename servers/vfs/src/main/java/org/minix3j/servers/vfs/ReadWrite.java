@@ -31,7 +31,12 @@ final class ReadWrite {
       case DIRECTORY -> throw new FsError(Errno.EISDIR);
       case PIPE -> Pipes.io(ctx, proc, filp, write, address, count);
       case CHAR_DEVICE -> CharDevices.io(ctx, proc, filp, write, address, count);
-      case BLOCK_DEVICE -> ctx.blockDevices.io(ctx, proc, filp, write, address, count);
+      case BLOCK_DEVICE -> {
+        if (write) {
+          BlockFlush.written(ctx, filp.device);
+        }
+        yield ctx.blockDevices.io(ctx, proc, filp, write, address, count);
+      }
       case REGULAR -> regular(ctx, proc, filp, write, address, count);
     };
   }

@@ -245,15 +245,20 @@ final class StatCalls {
     return Reply.ok();
   }
 
-  /** SYNC. */
+  /** SYNC: the file server writes back (and flushes its device), then the block special files. */
   static Reply sync(Context ctx, Proc proc, Message request) {
     ctx.fs().call(FsRequests.SYNC);
+    BlockFlush.flushAll(ctx);
     return Reply.ok();
   }
 
-  /** FSYNC: w0 fd. */
+  /** FSYNC: w0 fd. A block special file: its device is flushed; else the file server syncs. */
   static Reply fsync(Context ctx, Proc proc, Message request) {
-    proc.filp(request.payload(0));
+    Filp filp = proc.filp(request.payload(0));
+    if (filp.kind == Filp.Kind.BLOCK_DEVICE) {
+      BlockFlush.flush(ctx, filp.device);
+      return Reply.ok();
+    }
     ctx.fs().call(FsRequests.SYNC);
     return Reply.ok();
   }

@@ -26,10 +26,12 @@ sealed interface Suspension {
 
   /**
    * A character-device request the driver left pending (REPLY with SUSPENDED), with the grant it
-   * may still use; {@code filp} is null for a suspended open.
+   * may still use (-1 none); the user's buffer ({@code address}, {@code count}) for sending it
+   * again. {@code reissue}: the driver is one whose writes survive it ({@link
+   * CharRecovery}); with grant -1 such a write is waiting for the driver's next instance.
    */
-  record DeviceIo(int driver, int minor, int requestId, int grantId, int call, Filp filp)
-      implements Suspension {}
+  record DeviceIo(int driver, int minor, int requestId, int grantId, int call, Filp filp,
+      int address, int count, boolean reissue) implements Suspension {}
 
   /**
    * A select with nothing ready: the sets asked, and the absolute tick of the timeout (-1 none).

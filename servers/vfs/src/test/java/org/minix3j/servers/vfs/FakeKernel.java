@@ -68,6 +68,11 @@ final class FakeKernel implements SystemCalls {
     peers.put(endpoint, peer);
   }
 
+  /** The peer at {@code endpoint} dies: SENDRECs to it fail with EDEADSRCDST. */
+  void removePeer(int endpoint) {
+    peers.remove(endpoint);
+  }
+
   byte[] memory(int endpoint) {
     byte[] memory = memories.get(endpoint);
     if (memory == null) {

@@ -4,7 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.checkerframework.checker.nullness.qual.Nullable;
+import org.minix3j.abi.Endpoint;
 import org.minix3j.abi.Errno;
 import org.minix3j.abi.Message;
 import org.minix3j.abi.Notification;
@@ -34,14 +37,22 @@ final class Harness {
   final Context ctx;
   final CallTable calls;
   final List<Message> execs = new ArrayList<>();
+  /** DS's labels (RETRIEVE and CHECK answer from here). */
+  final TreeMap<String, Integer> dsValues = new TreeMap<>();
+  /** Keys changed that VFS has not yet fetched with CHECK. */
+  final ArrayDeque<String> dsChanges = new ArrayDeque<>();
   private final int[] heap = new int[SystemSlots.TABLE_SIZE];
   @Nullable Message lastReply;
 
   Harness() {
     FakeKernel k = kernel;
     List<Message> execLog = execs;
-    ArrayDeque<String> changes = new ArrayDeque<>();
-    kernel.addPeer(SystemSlots.DS, m -> ds(k, changes, m));
+    ArrayDeque<String> changes = dsChanges;
+    TreeMap<String, Integer> values = dsValues;
+    values.put("mfs", SystemSlots.MFS);
+    values.put("driver.major.1", MEMORY);
+    values.put("driver.major.4", TTY);
+    kernel.addPeer(SystemSlots.DS, m -> ds(k, changes, values, m));
     kernel.addPeer(SystemSlots.MFS, fs);
     kernel.addPeer(SystemSlots.VM, m -> vm(k, execLog, m));
     kernel.addPeer(TTY, tty);
@@ -62,7 +73,8 @@ final class Harness {
     pm(PmToVfs.INIT_PROCESS, INIT, 1);
   }
 
-  private static void ds(FakeKernel kernel, ArrayDeque<String> changes, Message m) {
+  private static void ds(FakeKernel kernel, ArrayDeque<String> changes,
+      Map<String, Integer> values, Message m) {
     int type = m.type();
     int result = Errno.ENOENT.wireValue();
     int value = 0;
@@ -70,10 +82,11 @@ final class Harness {
       byte[] key = kernel.readGrant(m.payload(0), 0, m.payload(1));
       String name = key == null ? "" : new String(key, StandardCharsets.ISO_8859_1);
       result = 0;
-      switch (name) {
-        case "mfs" -> value = SystemSlots.MFS;
-        case "driver.major.1" -> value = MEMORY;
-        default -> result = Errno.ESRCH.wireValue();
+      Integer known = values.get(name);
+      if (known == null) {
+        result = Errno.ESRCH.wireValue();
+      } else {
+        value = known;
       }
     } else if (type == DsCalls.SUBSCRIBE) {
       result = 0;
@@ -83,9 +96,10 @@ final class Harness {
       String key = changes.removeFirst();
       byte[] bytes = key.getBytes(StandardCharsets.ISO_8859_1);
       kernel.writeGrant(m.payload(0), 0, bytes, bytes.length);
+      Integer published = values.get(key);
       m.clear();
       m.setType(bytes.length).setPayload(0, DsCalls.KIND_LABEL)
-          .setPayload(1, key.endsWith("1") ? MEMORY : TTY);
+          .setPayload(1, published == null ? Endpoint.NONE : published);
       return;
     }
     m.clear();
@@ -265,6 +279,13 @@ final class Harness {
 
   void notifyFrom(int source) {
     calls.handle(ctx, message(source, Notification.TYPE));
+  }
+
+  /** DS now names {@code endpoint} under {@code key} and notifies VFS, which fetches it. */
+  void publish(String key, int endpoint) {
+    dsValues.put(key, endpoint);
+    dsChanges.add(key);
+    notifyFrom(SystemSlots.DS);
   }
 
   static Message message(int source, int type, int... words) {
