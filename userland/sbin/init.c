@@ -5,7 +5,10 @@
  *   init -c CMDLINE run /etc/rc, then `/bin/sh -c CMDLINE`, and power the machine off with
  *                   the shell's exit status (128 + signal if it was killed)
  *
- * init reaps every orphan. SIGTERM makes it end all processes and halt.
+ * init reaps every orphan. SIGTERM makes it end all processes and halt. A child of init, the
+ * script runner, starts RS's policy scripts: it waits in PM for the next one (PM_NEXT_SCRIPT)
+ * and starts `/bin/sh PATH LABEL REASON COUNT` as a child of init (the runner's own child forks
+ * it and exits at once, so init reaps it), as root, with the console as its output.
  */
 #define _XOPEN_SOURCE 700 /* sync */
 #include <errno.h>
@@ -30,6 +33,10 @@ static int reboot_machine(int how, int status)
 	exit(status);
 }
 #else
+#include <minix/endpoints.h>
+#include <minix/pm.h>
+#include <minix/rs.h>
+#include <minix/syscall.h>
 #include <sys/reboot.h>
 #include <termios.h>
 /* PM's REBOOT: ends every process, syncs, and the host sees `status`. The console's output
@@ -192,6 +199,90 @@ static void stop_everything(int how, int status)
 	reboot_machine(how, status);
 }
 
+#ifndef __GLIBC__
+static const char *reason_word(int reason)
+{
+	switch (reason) {
+	case RS_REASON_CRASH: return "crash";
+	case RS_REASON_PANIC: return "panic";
+	case RS_REASON_HEARTBEAT: return "heartbeat";
+	case RS_REASON_KILLED: return "killed";
+	default: return "none";
+	}
+}
+
+/* The words first..first+bytes/4-1 of m as a NUL-terminated string in out (bytes + 1 long). */
+static void words_text(const message *m, int first, int bytes, char *out)
+{
+	memcpy(out, &m->m_w[first], bytes);
+	out[bytes] = '\0';
+}
+
+/* The script runner's loop (never returns): one policy script per job PM hands over. */
+static void script_runner(void)
+{
+	for (;;) {
+		message m;
+		char path[PM_SCRIPT_PATH_BYTES + 1];
+		char label[17];
+		char count[16];
+		char *argv[6];
+		pid_t pid;
+
+		memset(&m, 0, sizeof m);
+		if (_syscall(PM_ENDPOINT, PM_NEXT_SCRIPT, &m) < 0) {
+			if (errno == EINTR)
+				continue;
+			say("script runner", strerror(errno));
+			_exit(1);
+		}
+		words_text(&m, 0, PM_SCRIPT_PATH_BYTES, path);
+		words_text(&m, PM_SCRIPT_PATH_BYTES / 4, 16, label);
+		snprintf(count, sizeof count, "%d", m.m_w[13]);
+		argv[0] = "sh";
+		argv[1] = path;
+		argv[2] = label;
+		argv[3] = (char *)reason_word(m.m_w[12]);
+		argv[4] = count;
+		argv[5] = NULL;
+		pid = fork();
+		if (pid < 0) {
+			say("script runner: fork", strerror(errno));
+			continue;
+		}
+		if (pid == 0) {
+			/* The script's parent exits at once: the script becomes init's child. */
+			if (fork() == 0) {
+				execve("/bin/sh", argv, shell_env);
+				say(path, strerror(errno));
+				_exit(127);
+			}
+			_exit(0);
+		}
+		waitpid(pid, NULL, 0);
+	}
+}
+
+/* Starts the script runner as a child of init, without a controlling terminal. */
+static void start_script_runner(void)
+{
+	pid_t pid = fork();
+
+	if (pid < 0) {
+		say("script runner: fork", strerror(errno));
+		return;
+	}
+	if (pid == 0) {
+		child_setup(0);
+		script_runner();
+	}
+}
+#else
+static void start_script_runner(void)
+{
+}
+#endif
+
 static int run_command(char *cmdline)
 {
 	char *argv[] = { "/bin/sh", "-c", cmdline, NULL };
@@ -199,6 +290,7 @@ static int run_command(char *cmdline)
 	int code;
 	pid_t pid = spawn(argv[0], argv, 1);
 
+	start_script_runner(); /* after the shell, so that the shell's pid stays the same */
 	if (pid < 0)
 		code = 126;
 	else if (wait_for(pid, &status) < 0)
@@ -219,11 +311,16 @@ static void run_shells(void)
 	char *argv[] = { "-sh", NULL };
 	int status;
 	int quick = 0;
+	int runner_started = 0;
 
 	for (;;) {
 		time_t started = time(NULL);
 		pid_t pid = spawn("/bin/sh", argv, 1);
 
+		if (!runner_started) {
+			start_script_runner(); /* after the first shell, as for a command line */
+			runner_started = 1;
+		}
 		if (pid < 0) {
 			sleep(1);
 			continue;

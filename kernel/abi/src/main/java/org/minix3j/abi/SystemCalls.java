@@ -183,4 +183,34 @@ public interface SystemCalls {
   default int spawn(int slot) {
     return Errno.ENOSYS.wireValue();
   }
+
+  /**
+   * SYS_SPAWN (RS), with a program: starts a fresh copy of the boot-image program registered
+   * for {@code programSlot} in the free system slot {@code slot} (a second copy of a program in
+   * a slot of its own; with {@code programSlot == slot}, as {@link #spawn(int)}), with that
+   * slot's next generation and no privilege. Returns the new endpoint; EINVAL if {@code
+   * programSlot} has no program or {@code slot} is not a system slot, EBUSY while {@code slot}'s
+   * process is alive. A handle that does not support it answers ENOSYS.
+   */
+  default int spawn(int slot, int programSlot) {
+    return programSlot == slot ? spawn(slot) : Errno.ENOSYS.wireValue();
+  }
+
+  /** The longest death record {@link #deathRecord} gives. */
+  int DEATH_RECORD_MAX = 1024;
+
+  /**
+   * SYS_GETINFO, death-record variant (RS): what the kernel kept of the death of the Java system
+   * process that was {@code endpoint}, as lines of printable ASCII copied into {@code into} (cut
+   * to its length, at most {@link #DEATH_RECORD_MAX} bytes): first how it ended ({@code exception
+   * CLASS: MESSAGE} followed by its top frames, each {@code "  at FRAME"}; {@code returned}; or
+   * {@code ended by ENDPOINT}), then {@code ipc STATE}, {@code notifications pending from
+   * SOURCES}, {@code grants in use N} and {@code kernel entries N} as they were at that moment.
+   * Returns the bytes copied; ESRCH if the kernel keeps no record of that endpoint (it keeps the
+   * latest death of each slot); EPERM for a caller whose privilege does not also allow SYS_SPAWN.
+   * A handle that does not support it answers ENOSYS.
+   */
+  default int deathRecord(int endpoint, byte[] into) {
+    return Errno.ENOSYS.wireValue();
+  }
 }

@@ -131,6 +131,11 @@ final class BootedSystem {
     return run(commandLine, limitNanoseconds, typist, ataImage, ServiceWrap.NONE);
   }
 
+  /** {@link #run(String)} with every fresh instance of a service passed through {@code wrap}. */
+  static Run run(String commandLine, ServiceWrap wrap) {
+    return run(commandLine, DEFAULT_LIMIT_NANOSECONDS, null, Optional.empty(), wrap);
+  }
+
   /** {@link #run(String, long, Typist, Optional)} with {@code wrap} around every fresh service. */
   static Run run(String commandLine, long limitNanoseconds, @Nullable Typist typist,
       Optional<Path> ataImage, ServiceWrap wrap) {

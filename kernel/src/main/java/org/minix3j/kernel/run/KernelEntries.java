@@ -1,6 +1,7 @@
 package org.minix3j.kernel.run;
 
 import java.util.List;
+import org.minix3j.abi.Endpoint;
 import org.minix3j.abi.Errno;
 import org.minix3j.abi.GrantAccess;
 import org.minix3j.abi.IpcFunction;
@@ -13,12 +14,14 @@ import org.minix3j.abi.ServicePrivilege;
 import org.minix3j.abi.SignalFrame;
 import org.minix3j.abi.SystemCalls;
 import org.minix3j.abi.SystemProcess;
+import org.minix3j.abi.SystemSlots;
 import org.minix3j.kernel.Kernel;
 import org.minix3j.kernel.clock.ClockTask;
 import org.minix3j.kernel.exec.CoroutineKind;
 import org.minix3j.kernel.ipc.Ipc;
 import org.minix3j.kernel.priv.Privilege;
 import org.minix3j.kernel.proc.ProcessSlot;
+import org.minix3j.kernel.proc.ProcessTable;
 import org.minix3j.kernel.sched.Scheduler;
 import org.minix3j.kernel.sys.SystemTask;
 import org.minix3j.kernel.system.JavaProcess;
@@ -194,6 +197,7 @@ public final class KernelEntries {
     if (process == caller) {
       return Errno.EINVAL.wireValue();
     }
+    state.recordDeath(process, "ended by " + Endpoint.describe(caller.endpoint()), null);
     state.exitProcess(process);
     return Errno.OK_VALUE;
   }
@@ -205,12 +209,24 @@ public final class KernelEntries {
    */
   // spec: Recovery!RSRestart
   public long spawn(ProcessSlot caller, int slot) {
+    return spawn(caller, slot, slot);
+  }
+
+  /**
+   * SYS_SPAWN with a program: a fresh copy of the boot program of {@code programSlot} in the
+   * system slot {@code slot} (itself for a restart; a free slot of no program of its own for a
+   * second copy), as {@link #spawn(ProcessSlot, int)}. EINVAL also for a slot outside the
+   * system slots, or another program's slot.
+   */
+  // spec: Recovery!RSRestart
+  public long spawn(ProcessSlot caller, int slot, int programSlot) {
     int check = enter(caller, KernelCall.SYS_SPAWN, EntryCost.ENTRY_NANOSECONDS);
     if (check != Errno.OK_VALUE) {
       return check;
     }
-    BootPrograms.Program program = state.programs.of(slot);
-    if (program == null) {
+    BootPrograms.Program program = state.programs.of(programSlot);
+    if (program == null || !isSystemSlot(slot)
+        || (slot != programSlot && state.programs.of(slot) != null)) {
       return Errno.EINVAL.wireValue();
     }
     if (kernel.table().slot(slot).alive()) {
@@ -224,6 +240,11 @@ public final class KernelEntries {
     }
     return startJava(slot, program.name(), Privilege.none(), program.queue(), program.quantum(),
         body);
+  }
+
+  private boolean isSystemSlot(int slot) {
+    return slot >= 0 && slot < SystemSlots.FIRST_USER && slot < kernel.table().size()
+        && !ProcessTable.isKernelSlot(slot);
   }
 
   /** SYS_VDEVIO: several port accesses, all checked before any is made. */
@@ -305,6 +326,24 @@ public final class KernelEntries {
   public long processTable(ProcessSlot caller, List<ProcessInfo> into) {
     int check = enter(caller, KernelCall.SYS_GETINFO, EntryCost.ENTRY_NANOSECONDS);
     return check != Errno.OK_VALUE ? check : info.processTable(into);
+  }
+
+  /**
+   * SYS_GETINFO, death-record variant: the kernel's record of the death of the Java process that
+   * was {@code target} ({@link DeathRecords}) copied into {@code into}; returns the bytes. Only
+   * for a caller that may also restart services (SYS_SPAWN): EPERM otherwise; ESRCH if the
+   * kernel keeps no record of that endpoint.
+   */
+  // spec: Privileges!ProcKernelCall
+  public long deathRecord(ProcessSlot caller, int target, byte[] into) {
+    int check = enter(caller, KernelCall.SYS_GETINFO, EntryCost.copy(into.length));
+    if (check != Errno.OK_VALUE) {
+      return check;
+    }
+    if (kernel.system().check(caller, KernelCall.SYS_SPAWN) != Errno.OK_VALUE) {
+      return Errno.EPERM.wireValue();
+    }
+    return state.deaths.copy(target, into);
   }
 
   /** SYS_TIMES: the user and system time of {@code target} and the uptime. */

@@ -285,6 +285,7 @@ public final class RunLoop {
     } catch (CoroutineCrashedException crash) {
       lastCrash = crash.failure();
       state.current = -1;
+      state.recordDeath(entry, "exception", crash.failure());
       state.exitProcess(entry);
       signals.raise(entry, KernelSignal.SIGABRT);
       return;
@@ -293,6 +294,7 @@ public final class RunLoop {
       // A system process whose body returned exited on its own (MINIX's panic): PM hears of
       // it as of a crash, with a signal of its own, so that RS can repair it.
       state.current = -1;
+      state.recordDeath(entry, "returned", null);
       state.exitProcess(entry);
       signals.raise(entry, KernelSignal.EXITED);
     }

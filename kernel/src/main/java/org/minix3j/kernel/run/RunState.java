@@ -34,6 +34,7 @@ final class RunState {
   final @Nullable UserContext[] userContexts;
   /** The boot image's programs, which SYS_SPAWN starts afresh. */
   final BootPrograms programs;
+  final DeathRecords deaths;
   int current = -1;
   boolean stopRequested;
   /** SYS_SHUTDOWN was called: the run ends at the next kernel entry, for good. */
@@ -65,10 +66,12 @@ final class RunState {
     this.javaProcesses = new JavaProcess[kernel.table().size()];
     this.userContexts = new UserContext[kernel.table().size()];
     this.programs = new BootPrograms(kernel.table().size());
+    this.deaths = new DeathRecords(kernel.table().size());
   }
 
   /** Charges {@code nanoseconds} of kernel work to the clock and takes the interrupts due. */
   void charge(long nanoseconds) {
+    deaths.entered(current);
     time.advanceBy(nanoseconds);
     if (pic.interruptPending()) {
       interrupts.service(current, false);
@@ -89,6 +92,7 @@ final class RunState {
     spaces.clear(slot);
     grants.clear(slot);
     scheduler.admit(slot, queue, quantum);
+    deaths.admitted(slot);
     return process;
   }
 
@@ -96,6 +100,16 @@ final class RunState {
   void readyIfRunnable(ProcessSlot process) {
     if (process.state() == ProcessState.RUNNING && !signals.stopped(process.slot())) {
       scheduler.ready(process.slot());
+    }
+  }
+
+  /**
+   * Keeps what the kernel saw of the death of {@code process} if it is a Java process ({@code
+   * how} it ended, what it threw or null), before {@link #exitProcess} removes it.
+   */
+  void recordDeath(ProcessSlot process, String how, @Nullable Throwable failure) {
+    if (javaProcesses[process.slot()] != null) {
+      deaths.record(process, how, failure, grants, kernel.table().size());
     }
   }
 

@@ -270,6 +270,18 @@ final class CheckedHandle implements SystemCalls {
     return (int) after(kernel.spawn(slot, targetSlot));
   }
 
+  @Override
+  public int spawn(int targetSlot, int programSlot) {
+    checkCaller();
+    return (int) after(kernel.spawn(slot, targetSlot, programSlot));
+  }
+
+  @Override
+  public int deathRecord(int target, byte[] into) {
+    checkCaller();
+    return (int) after(kernel.deathRecord(slot, target, into));
+  }
+
   private long after(long result) {
     yieldIfAsked();
     return result;

@@ -124,6 +124,28 @@ public final class PmCalls {
    */
   public static final int SERVICE_DIED = 29;
 
+  /**
+   * From RS only (EPERM otherwise): run a policy script for a failed service. in: w0-w7 the
+   * script's path ({@link #SCRIPT_PATH_BYTES} bytes, NUL-padded), w8-w11 the service's label (16
+   * bytes, NUL-padded), w12 the failure's reason ({@link RsCalls#REASON_CRASH}, ...), w13 the
+   * count of the service's failures. PM hands the job, words unchanged, to the process waiting
+   * in {@link #NEXT_SCRIPT} (init's script runner), or queues it until one asks; EAGAIN when
+   * the queue is full. result: 0.
+   */
+  public static final int RUN_SCRIPT = 30;
+
+  /**
+   * Root only (EPERM otherwise): wait for the next policy script RS asked PM to run ({@link
+   * #RUN_SCRIPT}); one process waits at a time (EBUSY for a second). result: 0; out: the job's
+   * words as RUN_SCRIPT has them. init's script runner starts {@code /bin/sh PATH LABEL REASON
+   * COUNT} for each, as a child of init with the console as its output. A signal ends the wait
+   * with EINTR.
+   */
+  public static final int NEXT_SCRIPT = 31;
+
+  /** The longest script path {@link #RUN_SCRIPT} carries, its NUL included. */
+  public static final int SCRIPT_PATH_BYTES = 32;
+
   /** Halt the machine. */
   public static final int REBOOT_HALT = 0;
 

@@ -52,6 +52,49 @@ public final class RsCalls {
    */
   public static final int REFRESH = 703;
 
+  /**
+   * in: w0-w3 the program (a boot-image program, named by its service's label), w4-w7 the label
+   * to run it under (empty: the program's own), w8 the heartbeat period in milliseconds (-1: the
+   * policy's, 0: none). Starts a service from the program: under its own label when that service
+   * is down (after {@link #DOWN}, a failure under {@code restart never} or given up: as {@link
+   * #REFRESH}), or as a second copy under a new label in a free system slot, with the program's
+   * policy; a restart of that copy reuses its own slot. result: the new endpoint. EPERM for a
+   * caller that is not root or a program whose policy says {@code restart never}; ESRCH for an
+   * unknown program; EBUSY if the label's service is running; ENOSPC if no system slot is free;
+   * EINVAL for a bad label or period.
+   */
+  public static final int UP = 704;
+
+  /**
+   * in: w0-w3 label, w4 offset. The text of the last failure, as the log writes it ({@code
+   * crash: IllegalStateException: queue overflow}, {@code heartbeat}, {@code panic}, ...; {@code
+   * -} for none), from the byte {@code offset} on. result: the bytes returned in w0-w13 (at most
+   * {@link #TEXT_BYTES}; 0 past the end); ESRCH for an unknown label; EINVAL for a negative
+   * offset.
+   */
+  public static final int FAILURE = 705;
+
+  /**
+   * in: w0-w3 label, w4 offset. The snapshot of the label's last dead instance, kept when its
+   * policy says {@code restart ... snapshot}: lines of text (RS's view: label, endpoint,
+   * restarts, reason, time; then what the kernel kept of the death), from the byte {@code offset}
+   * on. result: the bytes returned in w0-w13 (at most {@link #TEXT_BYTES}; 0 past the end);
+   * ESRCH for an unknown label; ENOENT if no snapshot is kept; EINVAL for a negative offset.
+   */
+  public static final int SNAPSHOT = 706;
+
+  /**
+   * in: w0-w3 label, w4-w11 a script path ({@link PmCalls#SCRIPT_PATH_BYTES} bytes,
+   * NUL-padded; empty: none). From now on a failure of the service runs that script (as the
+   * policy's {@code restart ... script PATH}) instead of RS's own restart, or, with none, RS
+   * restarts it again. EPERM for a caller that is not root or a {@code restart never} service;
+   * ESRCH for an unknown label; EINVAL for a path that is not absolute.
+   */
+  public static final int SCRIPT = 707;
+
+  /** The most bytes of text one {@link #FAILURE} or {@link #SNAPSHOT} reply carries (w0-w13). */
+  public static final int TEXT_BYTES = 56;
+
   /** A service that is running. */
   public static final int STATE_UP = 'U';
 

@@ -105,6 +105,8 @@ public final class FakeSystemCalls implements SystemCalls {
   public long alarm = -1;
   /** What SYS_SPAWN answers instead of an endpoint, when not 0. */
   public int spawnError;
+  /** The death records SYS_GETINFO gives, by dead endpoint (none: ESRCH). */
+  public final Map<Integer, String> deathRecords = new LinkedHashMap<>();
   private final Map<Integer, Integer> generations = new LinkedHashMap<>();
   public long ticks;
 
@@ -457,6 +459,35 @@ public final class FakeSystemCalls implements SystemCalls {
     int generation = generations.getOrDefault(slot, 0) + 1;
     generations.put(slot, generation);
     return org.minix3j.abi.Endpoint.of(slot, generation);
+  }
+
+  /** SYS_SPAWN with a program: as {@link #spawn(int)}, logged as "spawn SLOT program P". */
+  @Override
+  public int spawn(int slot, int programSlot) {
+    if (programSlot == slot) {
+      return spawn(slot);
+    }
+    log.add("spawn " + slot + " program " + programSlot);
+    if (spawnError != 0) {
+      return spawnError;
+    }
+    int generation = generations.getOrDefault(slot, 0) + 1;
+    generations.put(slot, generation);
+    return org.minix3j.abi.Endpoint.of(slot, generation);
+  }
+
+  /** The record of {@link #deathRecords} for {@code endpoint}, cut to {@code into}'s length. */
+  @Override
+  public int deathRecord(int endpoint, byte[] into) {
+    log.add("deathRecord " + endpoint);
+    String record = deathRecords.get(endpoint);
+    if (record == null) {
+      return Errno.ESRCH.wireValue();
+    }
+    byte[] bytes = record.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    int length = Math.min(bytes.length, into.length);
+    System.arraycopy(bytes, 0, into, 0, length);
+    return length;
   }
 
   @Override

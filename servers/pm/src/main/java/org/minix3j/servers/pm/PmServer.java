@@ -15,6 +15,7 @@ import org.minix3j.servers.pm.forkexit.ForkExit;
 import org.minix3j.servers.pm.ipc.Peers;
 import org.minix3j.servers.pm.misc.IdCalls;
 import org.minix3j.servers.pm.misc.MiscCalls;
+import org.minix3j.servers.pm.misc.ScriptJobs;
 import org.minix3j.servers.pm.signal.KernelEvents;
 import org.minix3j.servers.pm.signal.SignalCalls;
 import org.minix3j.servers.pm.signal.SignalDelivery;
@@ -75,6 +76,7 @@ public final class PmServer {
     SignalCalls signalCalls = new SignalCalls(sys, table, signals);
     IdCalls ids = new IdCalls(table, peers);
     MiscCalls misc = new MiscCalls(sys, table, peers);
+    ScriptJobs scripts = new ScriptJobs(table, peers);
     return new CallTable()
         .user(PmCalls.EXIT, "exit", forkExit::exit)
         .user(PmCalls.FORK, "fork", forkExit::fork)
@@ -104,7 +106,9 @@ public final class PmServer {
         .user(PmCalls.REBOOT, "reboot", misc::reboot)
         .any(PmCalls.GETPROCS, "getprocs", misc::getprocs)
         .any(PmCalls.GETEPINFO, "getepinfo", ids::getepinfo)
-        .any(PmCalls.SERVICE_DIED, "service_died", kernelEvents::nextDeath);
+        .any(PmCalls.SERVICE_DIED, "service_died", kernelEvents::nextDeath)
+        .any(PmCalls.RUN_SCRIPT, "run_script", scripts::run)
+        .user(PmCalls.NEXT_SCRIPT, "next_script", scripts::next);
   }
 
   /** Boot: init (slot 16, pid 1, root) exists; VFS and DS learn what PM knows. */

@@ -38,7 +38,7 @@ final class Heartbeats {
   static long periodMillis(Iterable<Service> services) {
     long period = 0;
     for (Service service : services) {
-      long heartbeat = service.policy().heartbeatMillis();
+      long heartbeat = service.heartbeatMillis();
       if (heartbeat > 0 && (period == 0 || heartbeat < period)) {
         period = heartbeat;
       }
@@ -74,7 +74,7 @@ final class Heartbeats {
   }
 
   private void heartbeat(Service service) {
-    long heartbeat = service.policy().heartbeatMillis();
+    long heartbeat = service.heartbeatMillis();
     if (heartbeat <= 0 || !service.pingDue(Backoff.periods(heartbeat, context.periodMillis))) {
       return;
     }

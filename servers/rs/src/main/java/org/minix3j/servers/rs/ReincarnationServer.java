@@ -22,7 +22,8 @@ import org.minix3j.servers.rs.policy.ServicePolicy;
 /**
  * RS, the reincarnation server. At start ({@link BootStart}) it gives every boot service and
  * init its declared privilege and publishes the labels and driver majors in DS; then it serves
- * {@link RsCalls} (LIST, REFRESH and its old name RESTART, DOWN: {@link ServiceCalls}), on PM's
+ * {@link RsCalls} (LIST, REFRESH and its old name RESTART, DOWN, FAILURE, SNAPSHOT, SCRIPT: {@link
+ * ServiceCalls}; UP: {@link ServiceUp}), on PM's
  * NOTIFY collects the deaths of system processes ({@link DeathReports}), and on its period
  * pings the services that declare a heartbeat, kills those that stopped answering and counts
  * down back-off delays ({@link Heartbeats}). A service that failed gets a fresh copy from the
@@ -79,13 +80,27 @@ public final class ReincarnationServer implements SystemProcess {
   /**
    * The privilege of the boot service {@code label} with every label resolved to its boot slot
    * (generation 0): what the boot image installs for RS itself, since SYS_PRIVCTL refuses it.
+   * RS's own may also NOTIFY every system slot that holds no boot service: the slots of the
+   * copies {@code service up} starts, which RS pings.
    */
   public ServicePrivilege bootPrivilege(String label) {
     ServicePolicy servicePolicy = policy.service(label);
     if (servicePolicy == null) {
       throw new IllegalArgumentException("no policy for '" + label + "'");
     }
-    return Privileges.toPrivilege(servicePolicy, this::bootEndpoint);
+    ServicePrivilege privilege = Privileges.toPrivilege(servicePolicy, this::bootEndpoint);
+    if (!label.equals("rs")) {
+      return privilege;
+    }
+    List<Integer> destinations = new ArrayList<>(privilege.destinations());
+    for (int slot = SystemSlots.PM; slot < SystemSlots.FIRST_USER; slot++) {
+      int spare = slot;
+      if (bootServices.stream().noneMatch(service -> service.getValue() == spare)) {
+        destinations.add(Endpoint.of(slot, 0));
+      }
+    }
+    return new ServicePrivilege(privilege.primitives(), destinations, privilege.calls(),
+        privilege.ports(), privilege.irqLines(), privilege.memory());
   }
 
   private int bootEndpoint(String label) {
@@ -114,11 +129,16 @@ public final class ReincarnationServer implements SystemProcess {
     ServiceCalls calls = new ServiceCalls(context, restarts);
     DeathReports deaths = new DeathReports(context, restarts);
     Heartbeats heartbeats = new Heartbeats(context, restarts);
-    Call[] table = new Call[RsCalls.REFRESH - RsCalls.LIST + 1];
+    ServiceUp up = new ServiceUp(context, restarts, calls);
+    Call[] table = new Call[RsCalls.SCRIPT - RsCalls.LIST + 1];
     table[RsCalls.LIST - RsCalls.LIST] = calls::list;
     table[RsCalls.RESTART - RsCalls.LIST] = calls::refresh;
     table[RsCalls.DOWN - RsCalls.LIST] = calls::down;
     table[RsCalls.REFRESH - RsCalls.LIST] = calls::refresh;
+    table[RsCalls.UP - RsCalls.LIST] = up::up;
+    table[RsCalls.FAILURE - RsCalls.LIST] = calls::failure;
+    table[RsCalls.SNAPSHOT - RsCalls.LIST] = calls::snapshot;
+    table[RsCalls.SCRIPT - RsCalls.LIST] = calls::script;
     heartbeats.arm();
 
     Message request = new Message();

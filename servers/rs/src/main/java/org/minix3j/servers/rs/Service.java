@@ -1,5 +1,7 @@
 package org.minix3j.servers.rs;
 
+import java.util.Optional;
+import org.checkerframework.checker.nullness.qual.Nullable;
 import org.minix3j.abi.protocol.RsCalls;
 import org.minix3j.servers.rs.policy.ServicePolicy;
 
@@ -15,12 +17,18 @@ import org.minix3j.servers.rs.policy.ServicePolicy;
 final class Service {
   private final String label;
   private final int slot;
+  private final int programSlot;
   private final ServicePolicy policy;
+  private long heartbeatMillis;
   private int endpoint;
   private int state = RsCalls.STATE_UP;
   private int restarts;
   private FailureReason lastReason = FailureReason.NONE;
   private int lastSignal;
+  private String lastFailure = "-";
+  private @Nullable String snapshot;
+  private Optional<String> script;
+  private int failures;
   private int failuresInRow;
   private long backoffMillis;
   private int backoffPeriodsLeft;
@@ -29,11 +37,72 @@ final class Service {
   private boolean pinged;
   private int periodsToPing;
 
+  /** A boot service: its own program in its own slot, the policy's heartbeat. */
   Service(String label, int slot, int endpoint, ServicePolicy policy) {
+    this(label, slot, slot, endpoint, policy, policy.heartbeatMillis());
+  }
+
+  /**
+   * A service running the boot program of {@code programSlot} in {@code slot} (a second copy has
+   * a slot of its own), pinged every {@code heartbeatMillis} (0: never).
+   */
+  Service(String label, int slot, int programSlot, int endpoint, ServicePolicy policy,
+      long heartbeatMillis) {
     this.label = label;
     this.slot = slot;
+    this.programSlot = programSlot;
     this.endpoint = endpoint;
     this.policy = policy;
+    this.heartbeatMillis = heartbeatMillis;
+    this.script = policy.restart().script();
+  }
+
+  /** The policy script run on a failure instead of RS's own restart, if any. */
+  Optional<String> script() {
+    return script;
+  }
+
+  /** From now on {@code path} is the policy script (empty: none, RS restarts on its own). */
+  void setScript(Optional<String> path) {
+    script = path;
+  }
+
+  /** Every failure of the service so far (a clean restart does not forget them). */
+  int failures() {
+    return failures;
+  }
+
+  /** The slot whose boot program this service runs (its own slot, but for a second copy). */
+  int programSlot() {
+    return programSlot;
+  }
+
+  /** The heartbeat period in milliseconds, 0 for none. */
+  long heartbeatMillis() {
+    return heartbeatMillis;
+  }
+
+  /** From now on pinged every {@code millis} (0: never). */
+  void setHeartbeatMillis(long millis) {
+    heartbeatMillis = millis;
+  }
+
+  /** The last failure as the log writes it ({@code crash: IllegalStateException: ...}), or "-". */
+  String lastFailure() {
+    return lastFailure;
+  }
+
+  /** The snapshot of the last dead instance, if the policy keeps one and it died. */
+  @Nullable String snapshot() {
+    return snapshot;
+  }
+
+  /** What the last failure was, as the log writes it, and the snapshot kept of it (or null). */
+  void describeFailure(String failure, @Nullable String deadSnapshot) {
+    lastFailure = failure;
+    if (deadSnapshot != null) {
+      snapshot = deadSnapshot;
+    }
   }
 
   String label() {
@@ -106,6 +175,7 @@ final class Service {
     lastReason = reason;
     lastSignal = signal;
     failuresInRow++;
+    failures++;
     failedAt = now;
     pinged = false;
     backoffPeriodsLeft = 0;
@@ -130,6 +200,7 @@ final class Service {
   void stopped(long now) {
     state = RsCalls.STATE_DOWN;
     lastReason = FailureReason.KILLED;
+    lastFailure = FailureReason.KILLED.word();
     lastSignal = 0;
     failedAt = now;
     pinged = false;
@@ -160,11 +231,17 @@ final class Service {
     backoffPeriodsLeft = 0;
   }
 
-  /** A fresh copy runs at {@code newEndpoint} since {@code now}; its heartbeat is idle. */
-  void restarted(int newEndpoint, long now) {
+  /**
+   * A fresh copy runs at {@code newEndpoint} since {@code now} (a restart, or with {@code
+   * restart} false the first copy of a service started by {@code service up}); its heartbeat is
+   * idle.
+   */
+  void restarted(int newEndpoint, long now, boolean restart) {
     endpoint = newEndpoint;
     state = RsCalls.STATE_UP;
-    restarts++;
+    if (restart) {
+      restarts++;
+    }
     upSince = now;
     pinged = false;
     periodsToPing = 0;

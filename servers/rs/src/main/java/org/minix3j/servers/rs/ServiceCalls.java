@@ -1,5 +1,7 @@
 package org.minix3j.servers.rs;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import org.checkerframework.checker.nullness.qual.Nullable;
 import org.minix3j.abi.Endpoint;
 import org.minix3j.abi.Errno;
@@ -10,7 +12,8 @@ import org.minix3j.abi.protocol.RsCalls;
 import org.minix3j.servers.rs.policy.RestartPolicy;
 
 /**
- * LIST, REFRESH (and its old name RESTART) and DOWN: what the {@code service} utility asks.
+ * LIST, REFRESH (and its old name RESTART), DOWN, and the texts of FAILURE and SNAPSHOT: what
+ * the {@code service} utility asks ({@link ServiceUp} has UP).
  * Changing a service is for root only (PM says a user caller's effective uid) and refused with
  * EPERM for a service whose policy says {@code restart never} (its peers address it at a fixed
  * endpoint). RS ends a running instance itself (SYS_EXIT; one already dead is fine); PM is not
@@ -71,6 +74,78 @@ final class ServiceCalls {
     return restarts.restart(service, "refresh");
   }
 
+  /** in: w0-w3 label, w4-w11 script path (empty: none). {@link RsCalls#SCRIPT}. */
+  int script(int caller, Message request, Message reply) {
+    Service service = context.byLabel(LabelWords.get(request, 0));
+    int refused = refusal(caller, service);
+    if (service == null || refused != Errno.OK_VALUE) {
+      return refused;
+    }
+    String path = scriptPath(request);
+    if (!path.isEmpty() && !path.startsWith("/")) {
+      return Errno.EINVAL.wireValue();
+    }
+    service.setScript(path.isEmpty() ? Optional.empty() : Optional.of(path));
+    context.sys.diagnostic("rs: " + service.label() + " script "
+        + (path.isEmpty() ? "none: RS restarts it" : path));
+    return Errno.OK_VALUE;
+  }
+
+  /** The script path in w4-w11, up to the first NUL (at most 31 bytes). */
+  private static String scriptPath(Message request) {
+    StringBuilder path = new StringBuilder();
+    for (int i = 0; i < PmCalls.SCRIPT_PATH_BYTES - 1; i++) {
+      int c = (request.payload(4 + i / 4) >>> (8 * (i % 4))) & 0xFF;
+      if (c == 0) {
+        break;
+      }
+      path.append((char) c);
+    }
+    return path.toString();
+  }
+
+  /** in: w0-w3 label, w4 offset. The text of the last failure, {@link RsCalls#FAILURE}. */
+  int failure(int caller, Message request, Message reply) {
+    Service service = context.byLabel(LabelWords.get(request, 0));
+    return service == null
+        ? Errno.ESRCH.wireValue()
+        : text(service.lastFailure(), request.payload(4), reply);
+  }
+
+  /** in: w0-w3 label, w4 offset. The last dead instance's snapshot, {@link RsCalls#SNAPSHOT}. */
+  int snapshot(int caller, Message request, Message reply) {
+    Service service = context.byLabel(LabelWords.get(request, 0));
+    if (service == null) {
+      return Errno.ESRCH.wireValue();
+    }
+    String snapshot = service.snapshot();
+    return snapshot == null
+        ? Errno.ENOENT.wireValue()
+        : text(snapshot, request.payload(4), reply);
+  }
+
+  /**
+   * Up to {@link RsCalls#TEXT_BYTES} bytes of {@code text} from {@code offset} in w0-w13 (as a C
+   * {@code char[]} over the words); returns how many (0 past the end), EINVAL for a negative
+   * offset.
+   */
+  static int text(String text, int offset, Message reply) {
+    if (offset < 0) {
+      return Errno.EINVAL.wireValue();
+    }
+    byte[] bytes = text.getBytes(StandardCharsets.US_ASCII);
+    int count = Math.max(0, Math.min(RsCalls.TEXT_BYTES, bytes.length - offset));
+    for (int word = 0; word < RsCalls.TEXT_BYTES / 4; word++) {
+      int value = 0;
+      for (int b = 0; b < 4; b++) {
+        int index = word * 4 + b;
+        value |= (index < count ? bytes[offset + index] & 0xFF : 0) << (8 * b);
+      }
+      reply.setPayload(word, value);
+    }
+    return count;
+  }
+
   /** in: w0-w3 label. The service is stopped for good: ended, left down, not restarted. */
   int down(int caller, Message request, Message reply) {
     Service service = context.byLabel(LabelWords.get(request, 0));
@@ -94,7 +169,7 @@ final class ServiceCalls {
    * Why {@code caller} may not change {@code service} (EPERM for a user who is not root, ESRCH
    * for no such service, EPERM for {@code restart never}), or OK.
    */
-  private int refusal(int caller, @Nullable Service service) {
+  int refusal(int caller, @Nullable Service service) {
     if (!mayChangeServices(caller)) {
       return Errno.EPERM.wireValue();
     }
@@ -121,7 +196,7 @@ final class ServiceCalls {
   }
 
   /** System processes may; a user process only if PM says its effective uid is 0. */
-  private boolean mayChangeServices(int caller) {
+  boolean mayChangeServices(int caller) {
     if (!Endpoint.isProcess(caller) || !SystemSlots.isUser(Endpoint.slot(caller))) {
       return true;
     }

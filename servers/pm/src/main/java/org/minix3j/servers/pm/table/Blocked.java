@@ -11,5 +11,7 @@ public enum Blocked {
   /** In sigsuspend, with {@link PmProcess#savedMask} to restore. */
   SIGSUSPENDED,
   /** In nanosleep, until {@link PmProcess#sleepDeadline}. */
-  SLEEPING
+  SLEEPING,
+  /** In NEXT_SCRIPT (init's script runner), until RS asks for a policy script. */
+  SCRIPT_WAITING
 }

@@ -12,6 +12,7 @@ import org.minix3j.abi.IpcFunction;
 import org.minix3j.abi.KernelCall;
 import org.minix3j.abi.MemoryRange;
 import org.minix3j.abi.PortRange;
+import org.minix3j.abi.protocol.PmCalls;
 
 /**
  * One block of the policy file, from after its opening brace to its closing one: each statement is a
@@ -185,6 +186,7 @@ final class BlockParser {
     int factor = base.backoffFactor();
     long cap = base.backoffCapMillis();
     Optional<String> script = base.script();
+    boolean snapshot = base.snapshot();
     int i = 1;
     while (i < values.size()) {
       PolicyTokens.Token option = values.get(i);
@@ -200,14 +202,27 @@ final class BlockParser {
           i += 4;
         }
         case "script" -> {
-          script = Optional.of(argument(values, i, 1).text());
+          PolicyTokens.Token path = argument(values, i, 1);
+          if (!path.text().startsWith("/")) {
+            throw tokens.error(path.line(),
+                "script is an absolute path, not '" + path.text() + "'");
+          }
+          if (path.text().length() >= PmCalls.SCRIPT_PATH_BYTES) {
+            throw tokens.error(path.line(), "script path '" + path.text() + "' is longer than "
+                + (PmCalls.SCRIPT_PATH_BYTES - 1) + " bytes");
+          }
+          script = Optional.of(path.text());
           i += 2;
         }
+        case "snapshot" -> {
+          snapshot = true;
+          i += 1;
+        }
         default -> throw tokens.error(option.line(), "unknown restart option '" + option.text()
-            + "' (limit, backoff, script)");
+            + "' (limit, backoff, script, snapshot)");
       }
     }
-    return new RestartPolicy(mode, limit, backoffBase, factor, cap, script);
+    return new RestartPolicy(mode, limit, backoffBase, factor, cap, script, snapshot);
   }
 
   private PolicyTokens.Token argument(List<PolicyTokens.Token> values, int option, int offset)

@@ -1,6 +1,7 @@
 package org.minix3j.servers.rs.policy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -115,6 +116,11 @@ class PolicyParserTest {
     assertEquals(500, a.heartbeatMillis());
     ServicePolicy b = present(file.services().get("b"));
     assertEquals(RestartPolicy.DEFAULT, b.restart());
+    assertFalse(a.restart().snapshot() || b.restart().snapshot(), "no snapshot unless asked");
+    ServicePolicy c = present(parse("service a { restart always snapshot limit 2; }\n" + USER)
+        .services().get("a"));
+    assertTrue(c.restart().snapshot());
+    assertEquals(2, c.restart().limit());
     assertTrue(b.major().isEmpty());
     assertEquals(0, b.heartbeatMillis());
   }
@@ -139,7 +145,8 @@ class PolicyParserTest {
       service a { major 300; }                           | 1 | '300' is out of range 0..255
       service a { restart sometimes; }                   | 1 | restart is 'always' or 'never', not 'sometimes'
       service a { restart always backoff 10; }           | 1 | 'backoff' needs more values
-      service a { restart always forever; }              | 1 | unknown restart option 'forever' (limit, backoff, script)
+      service a { restart always forever; }              | 1 | unknown restart option 'forever' (limit, backoff, script, snapshot)
+      service a { restart always script rs.sh; }         | 1 | script is an absolute path, not 'rs.sh'
       service a { heartbeat -5; }                        | 1 | '-5' is out of range 0..3600000
       service a { ipc SEND }                             | 1 | expected ';' after 'ipc', found '}'
       service a ipc SEND;                                | 1 | expected '{', found 'ipc'
