@@ -6,17 +6,17 @@ import org.minix3j.conformance.trace.BindingException;
 import org.minix3j.conformance.trace.TlaValue;
 
 /** Reading spec values in a binding: integers, strings, function domains and applications. */
-final class Values {
+public final class Values {
   private Values() {}
 
-  static long integer(TlaValue value) throws BindingException {
+  public static long integer(TlaValue value) throws BindingException {
     if (value instanceof TlaValue.Int i) {
       return i.value();
     }
     throw new BindingException("expected an integer, got " + value);
   }
 
-  static String string(TlaValue value) throws BindingException {
+  public static String string(TlaValue value) throws BindingException {
     if (value instanceof TlaValue.Str s) {
       return s.value();
     }
@@ -27,7 +27,7 @@ final class Values {
   }
 
   /** The domain of a function value (a sequence's is 1..n, a record's its field names). */
-  static List<TlaValue> domain(TlaValue function) throws BindingException {
+  public static List<TlaValue> domain(TlaValue function) throws BindingException {
     List<TlaValue> keys = new ArrayList<>();
     switch (function) {
       case TlaValue.Seq seq -> {
@@ -43,7 +43,7 @@ final class Values {
   }
 
   /** {@code function[key]}. */
-  static TlaValue apply(TlaValue function, TlaValue key) throws BindingException {
+  public static TlaValue apply(TlaValue function, TlaValue key) throws BindingException {
     TlaValue result =
         switch (function) {
           case TlaValue.Seq seq ->
@@ -61,7 +61,7 @@ final class Values {
   }
 
   /** The elements of a set value. */
-  static List<TlaValue> elements(TlaValue set) throws BindingException {
+  public static List<TlaValue> elements(TlaValue set) throws BindingException {
     if (set instanceof TlaValue.SetOf s) {
       return s.elements();
     }

@@ -13,7 +13,8 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * compare the binding's observed state with the specification's, on the variables the binding
  * abstracts. A behaviour stops at its first divergence (a differing state, or the binding
  * failing); the replay goes on with the next behaviour and counts them all in the {@link
- * ConformanceReport}.
+ * ConformanceReport}. A state the binding says the implementation passes through without
+ * stopping ({@link SpecBinding#settled}) is not compared; the next one is.
  *
  * <p>Usual use: {@code new Replayer("Ipc", model.actionNames(), model.variables(),
  * binding).replay(behaviours)}.
@@ -106,6 +107,9 @@ public final class Replayer {
         binding.perform(behaviour.stateAfter(number - 1), step);
       } catch (BindingException | RuntimeException e) {
         return new Outcome(number, failed(behaviour, number, step.label() + ": " + e));
+      }
+      if (!binding.settled(behaviour.stateAfter(number))) {
+        continue; // the implementation takes the next step(s) together with this one
       }
       Divergence divergence = compare(behaviour, number);
       if (divergence != null) {

@@ -32,6 +32,17 @@ public interface SpecBinding {
   SpecState observe() throws BindingException;
 
   /**
+   * Whether the implementation is at rest after a step into {@code after}, so that its state
+   * can be compared with it. An implementation may take several of the specification's steps in
+   * one go (a server's response to a message, say); then the specification's states between
+   * them have no counterpart, and only the state after the last of them is compared. Always,
+   * by default.
+   */
+  default boolean settled(SpecState after) {
+    return true;
+  }
+
+  /**
    * The variables this binding abstracts, among the specification's; only these are compared.
    * All of them by default; a binding that cannot compute some (say, history variables) names
    * the others.

@@ -26,7 +26,7 @@ public final class RsCalls {
    * #STATE_UP}, ...), w7 the last failure's reason ({@link #REASON_NONE}, ...), w8 failures in a
    * row (the back-off's count; 0 again after the service stayed up for a while), w9 the back-off
    * delay still to wait in milliseconds (0 unless the state is {@link #STATE_BACKOFF}), w10 the
-   * signal of the last failure (0 for none).
+   * signal of the last failure (0 for none), w11 1 while RS's last ping is unanswered.
    */
   public static final int LIST = 700;
 

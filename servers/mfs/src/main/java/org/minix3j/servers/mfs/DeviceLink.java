@@ -31,6 +31,7 @@ final class DeviceLink {
   private final SystemCalls sys;
   private final byte[] memory;
   private final DriverRecovery recovery;
+  private final MfsMutant mutant;
   private int driver;
   private final int minor;
   private int grant;
@@ -39,7 +40,8 @@ final class DeviceLink {
   private final Message message = new Message();
 
   DeviceLink(SystemCalls sys, int driver, int minor, byte[] memory, int grant,
-      DriverRecovery recovery) {
+      DriverRecovery recovery, MfsMutant mutant) {
+    this.mutant = mutant;
     this.sys = sys;
     this.driver = driver;
     this.minor = minor;
@@ -63,17 +65,22 @@ final class DeviceLink {
 
   /**
    * From now on the link talks to {@code newDriver}: the cache is granted to it, the old grant
-   * revoked, and the device opened there. Returns OPEN's result, or EDEADSRCDST if the new one
-   * is gone already (at the grant or at OPEN); a grant that cannot be made for another reason is
-   * ENOMEM, and the link stays as it was.
+   * revoked, and the device opened there. Returns OPEN's result (EDEADSRCDST if the new one is
+   * gone already, before the grant or at OPEN); a grant that cannot be made for another reason
+   * is ENOMEM, and the link stays as it was.
    */
   int follow(int newDriver) {
     if (newDriver == driver) {
       return Errno.OK_VALUE;
     }
     int newGrant = sys.grant(newDriver, GrantAccess.READ_WRITE, memory, 0, memory.length);
+    if (newGrant == DEAD) {
+      driver = newDriver; // gone already: the caller waits for the one after it
+      follows++;
+      return DEAD;
+    }
     if (newGrant < 0) {
-      return newGrant == DEAD ? DEAD : Errno.ENOMEM.wireValue(); // DEAD: gone again already
+      return Errno.ENOMEM.wireValue();
     }
     sys.revokeGrant(grant);
     driver = newDriver;
@@ -167,6 +174,9 @@ final class DeviceLink {
             + opened);
       }
       if (type == BlockDevice.READ || type == BlockDevice.WRITE) {
+        if (mutant == MfsMutant.FORGET_PENDING) {
+          return payload[5]; // the bug: the request in flight is dropped, as if done
+        }
         payload[3] = grant;
       }
       result = call(type, payload);

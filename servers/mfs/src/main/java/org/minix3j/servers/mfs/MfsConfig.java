@@ -10,10 +10,17 @@ import org.minix3j.abi.SystemSlots;
  * @param syncSeconds how often dirty data blocks are written back (SYS_SETALARM); 0 never
  * @param vfsEndpoint the only endpoint whose requests are served
  * @param dsEndpoint DS, asked for the boot time
+ * @param mutant a known bug switched on for conformance, {@link MfsMutant#NONE} otherwise
  */
-public record MfsConfig(int cacheBlocks, int syncSeconds, int vfsEndpoint, int dsEndpoint) {
+public record MfsConfig(int cacheBlocks, int syncSeconds, int vfsEndpoint, int dsEndpoint,
+    MfsMutant mutant) {
   /** The smallest cache that never evicts a block an operation still uses. */
   public static final int MIN_CACHE_BLOCKS = 16;
+
+  /** MFS as it should be, with no mutant. */
+  public MfsConfig(int cacheBlocks, int syncSeconds, int vfsEndpoint, int dsEndpoint) {
+    this(cacheBlocks, syncSeconds, vfsEndpoint, dsEndpoint, MfsMutant.NONE);
+  }
 
   public MfsConfig {
     if (cacheBlocks < MIN_CACHE_BLOCKS) {

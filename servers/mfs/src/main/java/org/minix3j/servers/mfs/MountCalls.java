@@ -37,7 +37,8 @@ final class MountCalls {
         (long) context.config.syncSeconds() * context.sys.ticksPerSecond());
     recovery.learnLabel(driver); // unknown: a dead driver's requests end with EIO
     DeviceLink device =
-        new DeviceLink(context.sys, driver, Devices.minor(deviceNumber), memory, grant, recovery);
+        new DeviceLink(context.sys, driver, Devices.minor(deviceNumber), memory, grant, recovery,
+            context.config.mutant());
     boolean opened = false;
     try {
       device.open(readOnly);

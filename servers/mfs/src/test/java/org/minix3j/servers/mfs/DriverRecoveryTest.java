@@ -82,6 +82,21 @@ class DriverRecoveryTest {
   }
 
   @Test
+  void aNewInstanceDeadAlreadyIsWaitedPastNotFailed() throws Exception {
+    FakeVfs vfs = MinixFileServerTest.mounted(builtImage(2048, 1024));
+    int big = big(vfs);
+    FakeKernel kernel = vfs.kernel;
+    kernel.diedAtOnce = Endpoint.of(FakeKernel.DRIVER, 1);
+    kernel.successor = Endpoint.of(FakeKernel.DRIVER, 2);
+    kernel.transfersBeforeDeath = kernel.driverTransfers + 20;
+    kernel.restartAfterTicks = 30;
+    assertArrayEquals(BIG, vfs.read(big, 0, BIG.length), "the data, and no error");
+    assertEquals(kernel.successor, vfs.context.volume().device.driver());
+    assertEquals(0, kernel.grantsTo(kernel.diedAtOnce), "no grant to the one that died at once");
+    assertEquals(0, vfs.context.unexpectedFailures);
+  }
+
+  @Test
   void aDriverDeadAtTheNextRequestIsFoundThroughDsAsWell() throws Exception {
     FakeVfs vfs = MinixFileServerTest.mounted(builtImage(2048, 1024));
     int big = big(vfs);

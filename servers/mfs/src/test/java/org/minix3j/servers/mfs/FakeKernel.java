@@ -31,7 +31,8 @@ import org.minix3j.abi.protocol.DsCalls;
  * ends it), and its successor {@link #successor} answers from then on. DS names the successor
  * {@link #restartAfterTicks} after the death (RS's back-off; 0: at once) and NOTIFYs MFS, its
  * subscriber; when negative, never, and the absolute alarm MFS set as the bound of its wait
- * rings instead (the uptime moves on to it).
+ * rings instead (the uptime moves on to it). Until then DS may name {@link #diedAtOnce}, an
+ * instance that is dead already.
  */
 final class FakeKernel implements SystemCalls {
   static final int MFS = SystemSlots.MFS;
@@ -61,6 +62,8 @@ final class FakeKernel implements SystemCalls {
   int transfersBeforeDeath = -1;
   int successor = org.minix3j.abi.Endpoint.of(DRIVER, 1);
   long restartAfterTicks;
+  /** An instance DS names at the death, dead already (0: none): RS's copy that died at once. */
+  int diedAtOnce;
   int alarmsRung;
   int dsNotifications;
   int subscriptions;
@@ -157,6 +160,9 @@ final class FakeKernel implements SystemCalls {
         transfersBeforeDeath = -1;
         driverEndpoint = successor; // it died holding the request
         diedAt = ticks;
+        if (diedAtOnce != 0) {
+          publishedDriver = diedAtOnce;
+        }
         return Errno.EDEADSRCDST.wireValue();
       }
       message.setType(driver(message));
@@ -295,6 +301,10 @@ final class FakeKernel implements SystemCalls {
 
   @Override
   public int grant(int grantee, GrantAccess access, byte[] buffer, int offset, int length) {
+    if (org.minix3j.abi.Endpoint.slot(grantee) == org.minix3j.abi.Endpoint.slot(DRIVER)
+        && grantee != driverEndpoint) {
+      return Errno.EDEADSRCDST.wireValue(); // the kernel grants only to a live process
+    }
     int id = nextGrant++;
     grants.put(id, new Grant(MFS, grantee, access, buffer, offset, length));
     return id;

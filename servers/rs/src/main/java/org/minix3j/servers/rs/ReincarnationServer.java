@@ -44,6 +44,7 @@ public final class ReincarnationServer implements SystemProcess {
   }
 
   private final PolicyFile policy;
+  private final RsMutant mutant;
   private final List<Map.Entry<String, Integer>> bootServices;
 
   /**
@@ -70,6 +71,7 @@ public final class ReincarnationServer implements SystemProcess {
       }
     }
     bootServices = List.copyOf(services);
+    mutant = config.mutant();
   }
 
   /** The parsed policy (the boot image takes RS's own privilege from it). */
@@ -114,7 +116,7 @@ public final class ReincarnationServer implements SystemProcess {
 
   @Override
   public void run(SystemCalls sys) {
-    RsContext context = new RsContext(sys, policy);
+    RsContext context = new RsContext(sys, policy, mutant);
     for (Map.Entry<String, Integer> boot : bootServices) {
       ServicePolicy servicePolicy = policy.services().get(boot.getKey());
       if (servicePolicy != null) {

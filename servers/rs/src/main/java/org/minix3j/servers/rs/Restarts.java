@@ -55,7 +55,8 @@ final class Restarts {
       return;
     }
     long delay = Backoff.delayMillis(policy, service.failuresInRow());
-    int periods = Backoff.periods(delay, context.periodMillis);
+    int periods = context.mutant == RsMutant.NO_BACKOFF
+        ? 0 : Backoff.periods(delay, context.periodMillis);
     if (periods == 0) {
       restart(service, reason.word());
       return;
@@ -104,7 +105,8 @@ final class Restarts {
     LabelPublisher publisher = new LabelPublisher(context.sys);
     result = publisher.open();
     if (result >= 0) {
-      result = publisher.publish(service.label(), endpoint);
+      result = context.mutant == RsMutant.NO_PUBLISH
+          ? Errno.OK_VALUE : publisher.publish(service.label(), endpoint);
       boolean ownProgram = service.programSlot() == service.slot(); // a second copy has no major
       if (result >= 0 && ownProgram && service.policy().major().isPresent()) {
         result = publisher.publish(

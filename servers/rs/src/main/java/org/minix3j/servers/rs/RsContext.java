@@ -9,17 +9,20 @@ import org.minix3j.servers.rs.policy.PolicyFile;
 
 /**
  * RS's tables: the policy file, the services in slot order (the order of LIST) and RS's period
- * ({@link Heartbeats}), set once the services are known.
+ * ({@link Heartbeats}), set once the services are known, and the mutant switched on (none in a
+ * real boot).
  */
 final class RsContext {
   final SystemCalls sys;
   final PolicyFile policy;
+  final RsMutant mutant;
   final List<Service> services = new ArrayList<>();
   long periodMillis = Heartbeats.DEFAULT_PERIOD_MILLIS;
 
-  RsContext(SystemCalls sys, PolicyFile policy) {
+  RsContext(SystemCalls sys, PolicyFile policy, RsMutant mutant) {
     this.sys = sys;
     this.policy = policy;
+    this.mutant = mutant;
   }
 
   @Nullable Service byLabel(String label) {

@@ -31,7 +31,7 @@ final class ServiceCalls {
 
   /**
    * in: w0 index. result: the index, or ESRCH; out: w0-w3 label, w4 endpoint, w5 restarts, w6
-   * state, w7 last failure's reason, w8 failures in a row, w9 back-off left (ms), w10 signal.
+   * state, w7 last failure's reason, w8 failures in a row, w9 back-off left (ms), w10 signal, w11 1 while a ping is unanswered.
    */
   int list(int caller, Message request, Message reply) {
     int index = request.payload(0);
@@ -52,7 +52,8 @@ final class ServiceCalls {
         .setPayload(7, service.lastReason().code())
         .setPayload(8, service.failuresInRow())
         .setPayload(9, (int) Math.min(Integer.MAX_VALUE, left))
-        .setPayload(10, service.lastSignal());
+        .setPayload(10, service.lastSignal())
+        .setPayload(11, service.pinged() ? 1 : 0);
     return index;
   }
 
