@@ -201,7 +201,8 @@ public final class RecoveryBinding implements SpecBinding {
       boolean block = spec == 1;
       ProcessSlot fs = s.kernel.table().slot(block ? SystemSlots.MFS : SystemSlots.VFS);
       FileServerView view = block ? s.blockView : s.charView;
-      String phase = phase(fs);
+      String phase = view.waitsForDriver() && fs.state() == ProcessState.RECEIVING
+          ? "waitingDriver" : phase(fs);
       int endpoint = phase.equals("sending") || phase.equals("awaitingReply")
           ? fs.peer() : view.driver();
       TlaValue fsUses = specEndpoint(endpoint);
@@ -211,6 +212,10 @@ public final class RecoveryBinding implements SpecBinding {
       List<TlaValue> queue = new ArrayList<>();
       if (view.inFlightClient != 0) {
         queue.add(request(view.inFlightClient, view.inFlightIndex));
+      }
+      int[][] kept = view.kept();
+      for (int i = 0; i < kept[0].length; i++) {
+        queue.add(request(kept[0][i], kept[1][i])); // taken while it waited, served next
       }
       for (ProcessSlot waiting = fs.queueHead(); waiting != null; waiting = waiting.queueNext()) {
         int client = waiting.slot() - RecoverySystem.FIRST_CLIENT + 1;
@@ -312,9 +317,6 @@ public final class RecoveryBinding implements SpecBinding {
     }
     if (fs.state() == ProcessState.RECEIVING && isDriver(fs.peer())) {
       return "awaitingReply";
-    }
-    if (fs.state() == ProcessState.RECEIVING && fs.peer() == org.minix3j.abi.Notification.CLOCK) {
-      return "waitingDriver";
     }
     return fs.state() == ProcessState.RECEIVING ? "idle" : "busy " + fs.state();
   }

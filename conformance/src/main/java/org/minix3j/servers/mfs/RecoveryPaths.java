@@ -42,10 +42,19 @@ public final class RecoveryPaths {
       int grant = sys.grant(driver, GrantAccess.READ_WRITE, memory, 0, memory.length);
       DeviceLink link = new DeviceLink(sys, driver, 0, memory, grant, recovery, mutant);
       view.driver(link::driver);
+      view.waiting(recovery::waiting,
+          () -> new int[][] {recovery.deferredPayloads(0), recovery.deferredPayloads(1)});
       recovery.learnLabel(driver); // RS published the labels before anyone else ran
       Message m = new Message();
       while (true) {
-        if (sys.receive(Endpoint.ANY, m) != Errno.OK_VALUE || m.isNotification()) {
+        boolean kept = recovery.takeDeferred(m); // came while it waited for the driver
+        if (!kept && sys.receive(Endpoint.ANY, m) != Errno.OK_VALUE) {
+          continue;
+        }
+        if (m.isNotification()) {
+          if (m.source() == ds) {
+            recovery.takeChanges(); // as MFS's loop: DS notifies again only once CHECKed
+          }
           continue;
         }
         int client = m.source();
@@ -71,6 +80,8 @@ public final class RecoveryPaths {
       int ds = Endpoint.of(SystemSlots.DS, 0);
       DriverRecovery recovery = new DriverRecovery(sys, ds, 0);
       boolean labelled = recovery.learnLabel(driver);
+      view.waiting(recovery::waiting,
+          () -> new int[][] {recovery.deferredPayloads(0), recovery.deferredPayloads(1)});
       int current = driver;
       int dead = Endpoint.NONE;
       Message m = new Message();
@@ -84,7 +95,14 @@ public final class RecoveryPaths {
           dead = Endpoint.NONE;
           view.driver(current);
         }
-        if (sys.receive(Endpoint.ANY, m) != Errno.OK_VALUE || m.isNotification()) {
+        boolean kept = recovery.takeDeferred(m); // came while it waited for the driver
+        if (!kept && sys.receive(Endpoint.ANY, m) != Errno.OK_VALUE) {
+          continue;
+        }
+        if (m.isNotification()) {
+          if (m.source() == ds) {
+            recovery.takeChanges(); // as MFS's loop: DS notifies again only once CHECKed
+          }
           continue;
         }
         int client = m.source();

@@ -90,6 +90,11 @@ final class DeviceLink {
     return result == Errno.ENOSYS.wireValue() ? Errno.OK_VALUE : result;
   }
 
+  /** A request kept while the link waited for its driver, into {@code into}; false if none. */
+  boolean takeDeferred(Message into) {
+    return recovery.takeDeferred(into);
+  }
+
   /** DS NOTIFYed MFS of a change to the driver's label: its changes are taken. */
   void driverNews() {
     recovery.takeChanges();

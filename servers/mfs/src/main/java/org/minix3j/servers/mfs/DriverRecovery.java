@@ -1,10 +1,12 @@
 package org.minix3j.servers.mfs;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import org.minix3j.abi.Endpoint;
 import org.minix3j.abi.Errno;
 import org.minix3j.abi.GrantAccess;
 import org.minix3j.abi.Message;
+import org.minix3j.abi.MessageLayout;
 import org.minix3j.abi.Notification;
 import org.minix3j.abi.SystemCalls;
 import org.minix3j.abi.protocol.DsCalls;
@@ -16,9 +18,10 @@ import org.minix3j.abi.protocol.DsCalls;
  * waits for DS's notification that the label changed (RS publishes the new instance), so it
  * sends the request again as soon as the new instance exists, whatever RS's back-off was; an
  * alarm bounds the wait to {@link #WAIT_LIMIT_SECONDS} of uptime in all (longer than RS's
- * longest default back-off) and {@link #MAX_TRIES} tries. While MFS waits, VFS is blocked in
- * its SENDREC to MFS, so only notifications arrive; anything else is answered EAGAIN. The
- * periodic write-back alarm that the bound replaced is armed again afterwards.
+ * longest default back-off) and {@link #MAX_TRIES} tries. A request that arrives meanwhile is
+ * kept, in order, for the caller's loop to serve next ({@link #takeDeferred}); VFS waits in its
+ * SENDREC to MFS, so there is seldom one. The periodic write-back alarm that the bound replaced
+ * is armed again afterwards.
  *
  * <p>Without a label (DS did not know the driver at MOUNT) there is nothing to wait for: the
  * caller fails the request with EIO, as before recovery existed.
@@ -30,6 +33,9 @@ final class DriverRecovery {
   /** Most look-ups per wait, whatever the clock says. */
   static final int MAX_TRIES = 64;
 
+  /** Requests kept while waiting at most; one more is answered EAGAIN. */
+  static final int MAX_DEFERRED = 16;
+
   private final SystemCalls sys;
   private final int ds;
   private final long syncTicks;
@@ -38,6 +44,8 @@ final class DriverRecovery {
   private final Message message = new Message();
   private final Message notification = new Message();
   private final Message answer = new Message();
+  private final ArrayDeque<int[]> deferred = new ArrayDeque<>();
+  private boolean waiting;
   private final byte[] changedKey = new byte[DsCalls.KEY_MAX];
 
   /**
@@ -118,6 +126,7 @@ final class DriverRecovery {
     long deadline = Math.max(0, sys.uptime()) + (long) WAIT_LIMIT_SECONDS * ticksPerSecond;
     boolean armed = false;
     int found = Endpoint.NONE;
+    waiting = true;
     for (int tries = 0; tries < MAX_TRIES; tries++) {
       int endpoint = retrieveLabel();
       if (endpoint >= 0 && endpoint != dead) {
@@ -132,15 +141,39 @@ final class DriverRecovery {
         break;
       }
     }
+    waiting = false;
     if (armed) {
       sys.setAlarm(syncTicks, false); // the write-back's period starts again
     }
     return found;
   }
 
+  /** Whether MFS is waiting for the driver's next instance now (for observers). */
+  boolean waiting() {
+    return waiting;
+  }
+
+  /** Payload word {@code word} of each request kept while waiting, oldest first (observers). */
+  int[] deferredPayloads(int word) {
+    return deferred.stream().mapToInt(words -> words[MessageLayout.PAYLOAD_OFFSET / Integer.BYTES + word]).toArray();
+  }
+
+  /**
+   * Moves the oldest request that arrived while MFS waited for the driver into {@code into};
+   * false if there is none. The caller's loop serves these before it receives again.
+   */
+  boolean takeDeferred(Message into) {
+    int[] words = deferred.poll();
+    if (words == null) {
+      return false;
+    }
+    into.copyFrom(words);
+    return true;
+  }
+
   /**
    * Waits for DS's next notification; false once the deadline's alarm rang instead. A request
-   * that arrives meanwhile (none should: VFS waits for MFS) is answered EAGAIN.
+   * that arrives meanwhile is kept for later (past {@link #MAX_DEFERRED}, answered EAGAIN).
    */
   private boolean awaitNews(long deadline) {
     while (true) {
@@ -148,9 +181,15 @@ final class DriverRecovery {
         return false;
       }
       if (!notification.isNotification()) {
-        answer.clear();
-        answer.setType(Errno.EAGAIN.wireValue());
-        sys.send(notification.source(), answer);
+        if (deferred.size() < MAX_DEFERRED) {
+          int[] words = new int[Message.WORDS];
+          notification.copyTo(words);
+          deferred.add(words);
+        } else {
+          answer.clear();
+          answer.setType(Errno.EAGAIN.wireValue());
+          sys.send(notification.source(), answer);
+        }
         continue;
       }
       if (notification.source() == ds) {

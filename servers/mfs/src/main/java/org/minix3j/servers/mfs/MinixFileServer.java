@@ -42,7 +42,7 @@ public final class MinixFileServer implements SystemProcess {
     Message request = new Message();
     Message reply = new Message();
     while (true) {
-      if (sys.receive(Endpoint.ANY, request) < 0) {
+      if (!MountCalls.takeDeferred(context, request) && sys.receive(Endpoint.ANY, request) < 0) {
         continue;
       }
       if (request.isNotification()) {

@@ -147,6 +147,18 @@ final class MountCalls {
     }
   }
 
+  /** A request that came while MFS waited for its driver, into {@code into}; false if none. */
+  static boolean takeDeferred(FsContext context, Message into) {
+    if (!context.mounted()) {
+      return false;
+    }
+    try {
+      return context.volume().device.takeDeferred(into);
+    } catch (FsError e) {
+      return false;
+    }
+  }
+
   /** Writes every dirty block, then has the driver flush the device (BlockDevice.FLUSH). */
   static int sync(FsContext context, Message in, Message out) throws FsError {
     Volume volume = context.volume();
