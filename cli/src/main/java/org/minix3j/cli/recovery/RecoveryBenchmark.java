@@ -17,10 +17,10 @@ import org.minix3j.cli.boot.BootSession;
  * measured.
  */
 public final class RecoveryBenchmark {
-  /** The first request a crash may hit: past the boot's own reads. */
-  private static final int FIRST_CRASH_REQUEST = 20;
+  /** The first request a crash may hit: well past the boot and exec of readsum, inside its read. */
+  private static final int FIRST_CRASH_REQUEST = 1000;
 
-  private static final int CRASH_REQUEST_SPREAD = 200;
+  private static final int CRASH_REQUEST_SPREAD = 20_000;
 
   private final int mebibytes;
   private final long seed;
