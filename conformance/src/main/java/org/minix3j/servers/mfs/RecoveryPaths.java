@@ -47,14 +47,7 @@ public final class RecoveryPaths {
       recovery.learnLabel(driver); // RS published the labels before anyone else ran
       Message m = new Message();
       while (true) {
-        boolean kept = recovery.takeDeferred(m); // came while it waited for the driver
-        if (!kept && sys.receive(Endpoint.ANY, m) != Errno.OK_VALUE) {
-          continue;
-        }
-        if (m.isNotification()) {
-          if (m.source() == ds) {
-            recovery.takeChanges(); // as MFS's loop: DS notifies again only once CHECKed
-          }
+        if (!nextRequest(sys, recovery, ds, m)) {
           continue;
         }
         int client = m.source();
@@ -95,14 +88,7 @@ public final class RecoveryPaths {
           dead = Endpoint.NONE;
           view.driver(current);
         }
-        boolean kept = recovery.takeDeferred(m); // came while it waited for the driver
-        if (!kept && sys.receive(Endpoint.ANY, m) != Errno.OK_VALUE) {
-          continue;
-        }
-        if (m.isNotification()) {
-          if (m.source() == ds) {
-            recovery.takeChanges(); // as MFS's loop: DS notifies again only once CHECKed
-          }
+        if (!nextRequest(sys, recovery, ds, m)) {
           continue;
         }
         int client = m.source();
@@ -123,6 +109,27 @@ public final class RecoveryPaths {
         sys.send(client, m);
       }
     };
+  }
+
+  /**
+   * The next client request into {@code m}: one kept while the path waited for the driver, or
+   * one received; false for a notification (DS's changes are taken, as MFS's loop does: DS
+   * notifies again only once they are CHECKed) or a failed RECEIVE.
+   */
+  private static boolean nextRequest(SystemCalls sys, DriverRecovery recovery, int ds, Message m) {
+    if (recovery.takeDeferred(m)) {
+      return true;
+    }
+    if (sys.receive(Endpoint.ANY, m) != Errno.OK_VALUE) {
+      return false;
+    }
+    if (m.isNotification()) {
+      if (m.source() == ds) {
+        recovery.takeChanges();
+      }
+      return false;
+    }
+    return true;
   }
 
   private static int word(byte[] bytes, int at) {
