@@ -384,8 +384,9 @@ RSKillHung(d) ==
             /\ UNCHANGED <<rsVars, fsEndpoint>>
     /\ UNCHANGED <<dsVars, replyData, charTaken, faults>>
 
-\* PM reports the exit of label d's instance; RS reaps it (the slot becomes
-\* free, keeping its generation) and starts the back-off.
+\* The exit of label d's instance reaches RS (the kernel's notice to RS, or
+\* PM's report: whichever comes first; the other is stale by then); RS reaps
+\* it (the slot becomes free, keeping its generation) and starts the back-off.
 RSReap(d) ==
     /\ rsState[d] = "up"
     /\ proc[RsSlot(d)].state = "exited"

@@ -66,6 +66,7 @@ public final class SystemBoot implements AutoCloseable {
     RunLoop loop = RunLoop.create(kernel, machine, hertz, coroutines);
     kernel.privileges().setPrivctlSlot(SystemSlots.RS);
     loop.setPmSlot(SystemSlots.PM);
+    loop.setRepairSlot(SystemSlots.RS);
     loop.setMagicGrantSlot(SystemSlots.VFS);
     @Nullable Privilege rs = Privilege.from(rsPrivilege, SystemSlots.TABLE_SIZE);
     if (rs == null) {

@@ -6,10 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,8 +15,6 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.minix3j.abi.SystemCalls;
-import org.minix3j.abi.SystemProcess;
 
 /**
  * Devices across the death of their drivers, end to end. A read pending at the terminal
@@ -34,53 +28,6 @@ import org.minix3j.abi.SystemProcess;
 class DeviceRecoveryEndToEndTest {
   private static final String TTY_AGAIN =
       "rs: restarted tty, endpoint 8.1 (refresh, restart 1, after 0 ms)";
-
-  /** The first instance of the printer takes an exception at its k-th kernel call. */
-  private static final class CrashingPrinter implements ServiceWrap {
-    private final int entry;
-    private boolean wrapped;
-
-    CrashingPrinter(int entry) {
-      this.entry = entry;
-    }
-
-    @Override
-    public SystemProcess wrap(String label, SystemProcess instance) {
-      if (!label.equals("printer") || wrapped) {
-        return instance;
-      }
-      wrapped = true;
-      return sys -> instance.run((SystemCalls) Proxy.newProxyInstance(
-          SystemCalls.class.getClassLoader(), new Class<?>[] {SystemCalls.class},
-          new Crash(sys, entry)));
-    }
-  }
-
-  /** Passes kernel calls on; the {@code entry}-th throws instead. */
-  private static final class Crash implements InvocationHandler {
-    private final SystemCalls sys;
-    private final int entry;
-    private int entries;
-
-    Crash(SystemCalls sys, int entry) {
-      this.sys = sys;
-      this.entry = entry;
-    }
-
-    @Override
-    @SuppressWarnings("nullness") // a void call's result is null, as reflection has it
-    public Object invoke(Object proxy, Method method, Object[] arguments) throws Throwable {
-      if (method.getDeclaringClass() == SystemCalls.class && ++entries == entry) {
-        throw new IllegalStateException("printer: injected crash at kernel call " + entry);
-      }
-      try {
-        return method.invoke(sys, arguments);
-      } catch (InvocationTargetException e) {
-        Throwable cause = e.getCause();
-        throw cause == null ? e : cause;
-      }
-    }
-  }
 
   private static String job(int lines) {
     return "0123456789abcdef\n".repeat(lines);
@@ -129,7 +76,7 @@ class DeviceRecoveryEndToEndTest {
     String commandLine = "yes 0123456789abcdef | head -3000 > /tmp/job; cat /tmp/job > /dev/lp;"
         + " echo \"cat $?\"";
     BootedSystem.Run run = BootedSystem.run(commandLine, BootedSystem.DEFAULT_LIMIT_NANOSECONDS,
-        null, Optional.empty(), new CrashingPrinter(40_000));
+        null, Optional.empty(), new CrashAtEntry("printer", 40_000));
     shutDownWithZero(run, commandLine);
     assertTrue(run.commandOutput().endsWith("cat 0\n"), run.describe());
     assertTrue(run.diagnostics().stream().anyMatch(line ->

@@ -39,6 +39,23 @@ class RestartEndToEndTest {
   }
 
   @Test
+  void aDriverThatCrashesWhilePmWaitsOnAnExecIsRepairedAtOnceNotByTheHeartbeat() {
+    // The RAM disk's driver dies in the middle of the boot's reads, while PM waits for VFS
+    // (exec reads the program through MFS, which waits for the driver): PM cannot report the
+    // death, the kernel's notice to RS does, and the exec completes.
+    BootedSystem.Run run = BootedSystem.run("echo booted", new CrashAtEntry("memory", 300));
+    String context = run.describe();
+    assertEquals(BootDriver.Ending.SHUTDOWN, run.ending(), context);
+    assertEquals(0, run.status(), context);
+    assertTrue(run.output().endsWith("booted\n"), context);
+    assertTrue(run.diagnostics().stream().anyMatch(line -> line.startsWith(
+        "rs: memory failed (crash: IllegalStateException: memory: injected crash")),
+        context);
+    assertFalse(run.diagnostics().stream().anyMatch(line -> line.contains("(heartbeat)")),
+        context);
+  }
+
+  @Test
   void serviceListShowsTheNewEndpointAndOneRestart() {
     BootedSystem.Run run = shutsDownCleanly("service restart tty; service list | grep tty");
     String endpoint = Endpoint.describe(Endpoint.of(SystemSlots.TTY, 1));

@@ -12,7 +12,10 @@ import org.minix3j.kernel.proc.ProcessTable;
  * the crash of a Java system process. The process is stopped (not runnable) with the signal
  * pending, and PM (a setting, like the SYS_PRIVCTL slot) is notified from {@link
  * Notification#HARDWARE}; PM then takes the signals with SYS_GETKSIG and releases the process
- * with SYS_ENDKSIG (or removes it with SYS_EXIT).
+ * with SYS_ENDKSIG (or removes it with SYS_EXIT). The death of a Java system process is told
+ * to the repairer as well (RS, a setting too): a NOTIFY from {@link Notification#HARDWARE}, after
+ * which RS reads the kernel's death record; so a PM blocked in a call to a server that waits for
+ * the dead driver cannot hold up the repair.
  *
  * <p>Invariants: a stopped slot never enters a ready queue; the endpoint recorded with the
  * signals is the one the process had when they were raised, so a crashed and vacated slot still
@@ -25,6 +28,7 @@ final class KernelSignals {
   private final int[] endpoints;
   private final boolean[] stopped;
   private int pmSlot = -1;
+  private int repairSlot = -1;
 
   KernelSignals(ProcessTable table, Ipc ipc) {
     this.table = table;
@@ -36,6 +40,10 @@ final class KernelSignals {
 
   void setPmSlot(int slot) {
     pmSlot = slot;
+  }
+
+  void setRepairSlot(int slot) {
+    repairSlot = slot;
   }
 
   boolean stopped(int slot) {
@@ -50,6 +58,15 @@ final class KernelSignals {
     endpoints[slot] = process.endpoint();
     if (pmSlot >= 0 && pmSlot != slot && table.slot(pmSlot).alive()) {
       ipc.kernelNotify(Notification.HARDWARE, table.slot(pmSlot));
+    }
+  }
+
+  /** The Java system process {@code process} died with {@code signal}: PM and the repairer hear. */
+  // spec: Recovery!RSReap (the exit reaches RS)
+  void serviceDied(ProcessSlot process, int signal) {
+    raise(process, signal);
+    if (repairSlot >= 0 && repairSlot != process.slot() && table.slot(repairSlot).alive()) {
+      ipc.kernelNotify(Notification.HARDWARE, table.slot(repairSlot));
     }
   }
 

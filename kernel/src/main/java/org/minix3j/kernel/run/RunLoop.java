@@ -127,6 +127,11 @@ public final class RunLoop {
     signals.setPmSlot(slot);
   }
 
+  /** The slot of the repairer (RS), told at once of every death of a Java system process. */
+  public void setRepairSlot(int slot) {
+    signals.setRepairSlot(slot);
+  }
+
   /** The slot whose process may create magic grants (VFS); -1, the default, for none. */
   public void setMagicGrantSlot(int slot) {
     magicGrantSlot = slot;
@@ -287,7 +292,7 @@ public final class RunLoop {
       state.current = -1;
       state.recordDeath(entry, "exception", crash.failure());
       state.exitProcess(entry);
-      signals.raise(entry, KernelSignal.SIGABRT);
+      signals.serviceDied(entry, KernelSignal.SIGABRT);
       return;
     }
     if (process.coroutine().isDone()) {
@@ -296,7 +301,7 @@ public final class RunLoop {
       state.current = -1;
       state.recordDeath(entry, "returned", null);
       state.exitProcess(entry);
-      signals.raise(entry, KernelSignal.EXITED);
+      signals.serviceDied(entry, KernelSignal.EXITED);
     }
   }
 

@@ -115,6 +115,31 @@ class SpawnCallTest {
   }
 
   @Test
+  void theRepairerHearsOfAJavaProcessDeathAtOnceAndNeedsNoPmForIt() {
+    List<Integer> results = new ArrayList<>();
+    try (LoopFixture f = new LoopFixture()) {
+      f.loop.registerProgram(SERVICE, "service", Scheduler.SYSTEM_QUEUE,
+          Scheduler.DEFAULT_QUANTUM, () -> sys -> {
+            throw new IllegalStateException("down");
+          });
+      f.kernel.privileges().setPrivctlSlot(RS);
+      f.loop.setPmSlot(OTHER); // no PM at all: nobody there to report the death
+      f.loop.setRepairSlot(RS);
+      f.loop.registerProgram(RS, "rs", 0, Scheduler.DEFAULT_QUANTUM, () -> sys -> {
+        Message m = new Message();
+        results.add(sys.receive(Endpoint.ANY, m));
+        results.add(m.source());
+        results.add(sys.deathRecord(Endpoint.of(SERVICE, 0), new byte[256]) > 0 ? 1 : 0);
+      });
+      f.loop.spawnProgram(RS, rs());
+      f.loop.spawnProgram(SERVICE, Privilege.none());
+      f.loop.run(Long.MAX_VALUE);
+    }
+    assertEquals(List.of(OK, Notification.HARDWARE, 1), results,
+        "RS was notified from HARDWARE and found the death record");
+  }
+
+  @Test
   void rsEndsAServiceThatIsNotRunningWithSysExitThenSpawnsIt() {
     List<Integer> results = new ArrayList<>();
     List<Integer> copies = new ArrayList<>();

@@ -153,6 +153,8 @@ public final class ReincarnationServer implements SystemProcess {
         int source = request.source();
         if (source == Notification.CLOCK) {
           heartbeats.period();
+        } else if (source == Notification.HARDWARE) {
+          deaths.fromKernel();
         } else if (Endpoint.isProcess(source)) {
           heartbeats.answered(source);
           if (Endpoint.slot(source) == SystemSlots.PM) {

@@ -136,6 +136,36 @@ class RepairTest {
     return waits;
   }
 
+  /** The kernel's NOTIFY that a Java service died, with its death record for {@code endpoint}. */
+  private FakeSystemCalls kernelNotice(int endpoint, String record) {
+    return sys.then(() -> sys.deathRecords.put(endpoint, record))
+        .deliver(FakeSystemCalls.from(Notification.HARDWARE, Notification.TYPE));
+  }
+
+  @Test
+  void theKernelsNoticeOfADeathIsEnoughWithoutPm() throws Exception {
+    kernelNotice(Endpoint.of(TTY, 0), "exception IllegalStateException: jam\n");
+    period();            // the back-off (100 ms, one period) ran out: restarted
+    run();
+    assertTrue(diagnostics().contains("diagnostic rs: tty failed (crash: "
+        + "IllegalStateException: jam, signal " + KernelSignal.SIGABRT
+        + "), restart in 100 ms"), String.valueOf(diagnostics()));
+    assertEquals(1, sys.log.stream().filter(line -> line.equals("spawn " + TTY)).count());
+  }
+
+  @Test
+  void aDeathToldByBothTheKernelAndPmIsRepairedOnce() throws Exception {
+    int tty = Endpoint.of(TTY, 0);
+    kernelNotice(tty, "returned\n");
+    death(tty, KernelSignal.EXITED); // PM's report of the same instance: stale by now
+    period();
+    run();
+    assertTrue(diagnostics().contains("diagnostic rs: tty failed (panic), restart in 100 ms"),
+        String.valueOf(diagnostics()));
+    assertEquals(1, diagnostics().stream().filter(line -> line.contains("tty failed")).count());
+    assertEquals(1, sys.log.stream().filter(line -> line.equals("spawn " + TTY)).count());
+  }
+
   @Test
   void theAlarmIsArmedForTheSmallestHeartbeatAndReArmedEachPeriod() throws Exception {
     periods(2);
