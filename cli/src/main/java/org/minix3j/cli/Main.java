@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       AuditCommand.class,
       CpuCommand.class,
       BootCommand.class,
+      InjectCommand.class,
       PosixCommand.class,
       MkfsCommand.class,
       BenchCommand.class

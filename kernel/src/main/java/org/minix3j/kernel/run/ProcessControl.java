@@ -108,7 +108,7 @@ final class ProcessControl {
       transfer.copyOut(replyWords, childPageDirectory, buffer);
     }
     ProcessSlot process = state.admit(childSlot, parent.name(),
-        kernel.privileges().of(parent.slot()), scheduler.queueOf(parent.slot()),
+        kernel.privileges().of(parent.slot()), scheduler.ownQueueOf(parent.slot()),
         scheduler.quantumOf(parent.slot()));
     state.userContexts[childSlot] = child;
     spaces.assignUser(childSlot, childPageDirectory);

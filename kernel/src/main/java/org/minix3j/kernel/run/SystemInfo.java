@@ -45,7 +45,7 @@ final class SystemInfo {
           ? "stopped"
           : process.state().name().toLowerCase(Locale.ROOT);
       into.add(new ProcessInfo(process.endpoint(), process.name(),
-          state.userContexts[slot] != null, status, process.peer(), scheduler.queueOf(slot),
+          state.userContexts[slot] != null, status, process.peer(), scheduler.ownQueueOf(slot),
           clock.userTicks(slot), clock.systemTicks(slot)));
       count++;
     }

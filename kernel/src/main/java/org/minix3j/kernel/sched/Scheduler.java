@@ -12,7 +12,10 @@ import java.util.Arrays;
  * (created, or woken by IPC), {@link #unready} when it blocks or stops, {@link #pick} for the
  * process to run now, {@link #tick} once per clock tick for the running process, {@link
  * #remove} when it exits. The running process stays at the head of its queue; when its quantum
- * is used up it goes to the back with a fresh quantum.
+ * is used up it goes to the back of the next lower queue with a fresh quantum (MINIX's penalty
+ * for a process that keeps the CPU), down to the lowest; when it blocks it is back in its own
+ * queue. So a process that loops without ever blocking sinks below everyone else and cannot
+ * starve the processes that would notice it (RS and the servers RS waits on).
  *
  * <p>Invariants: a slot is in at most one queue, exactly when {@link #isReady}; queues are
  * intrusive lists through per-slot arrays, so nothing here allocates after construction;
@@ -37,6 +40,7 @@ public final class Scheduler {
   private final int[] tail = new int[QUEUES];
   private final int[] next;
   private final int[] queueOf;
+  private final int[] ownQueue;
   private final int[] quantum;
   private final int[] ticksLeft;
   private final boolean[] ready;
@@ -44,6 +48,7 @@ public final class Scheduler {
   public Scheduler(int slots) {
     next = new int[slots];
     queueOf = new int[slots];
+    ownQueue = new int[slots];
     quantum = new int[slots];
     ticksLeft = new int[slots];
     ready = new boolean[slots];
@@ -58,6 +63,7 @@ public final class Scheduler {
     }
     remove(slot);
     queueOf[slot] = queue;
+    ownQueue[slot] = queue;
     quantum[slot] = quantumTicks;
     ticksLeft[slot] = quantumTicks;
   }
@@ -78,8 +84,16 @@ public final class Scheduler {
     tail[queue] = slot;
   }
 
-  /** Takes {@code slot} out of its queue (it blocked or stopped); nothing if it was not ready. */
+  /**
+   * Takes {@code slot} out of its queue (it blocked or stopped); nothing if it was not ready. It
+   * is back in its own queue, whatever it sank to.
+   */
   public void unready(int slot) {
+    dequeue(slot);
+    queueOf[slot] = ownQueue[slot];
+  }
+
+  private void dequeue(int slot) {
     if (!ready[slot]) {
       return;
     }
@@ -123,7 +137,8 @@ public final class Scheduler {
 
   /**
    * A clock tick while {@code slot} ran: one tick of its quantum; when that was the last, it
-   * goes to the back of its queue with a new quantum. Returns whether the quantum ran out.
+   * goes to the back of the next lower queue with a new quantum. Returns whether the quantum
+   * ran out.
    */
   public boolean tick(int slot) {
     if (--ticksLeft[slot] > 0) {
@@ -131,7 +146,8 @@ public final class Scheduler {
     }
     ticksLeft[slot] = quantum[slot];
     if (ready[slot]) {
-      unready(slot);
+      dequeue(slot);
+      queueOf[slot] = Math.min(queueOf[slot] + 1, QUEUES - 1);
       ready(slot);
     }
     return true;
@@ -144,6 +160,11 @@ public final class Scheduler {
 
   public int queueOf(int slot) {
     return queueOf[slot];
+  }
+
+  /** The queue {@code slot} was admitted to, whatever it sank to since. */
+  public int ownQueueOf(int slot) {
+    return ownQueue[slot];
   }
 
   /** The quantum of {@code slot}, in clock ticks. */

@@ -52,4 +52,22 @@ class SchedulerTest {
     scheduler.unready(4);
     assertEquals(-1, scheduler.pick());
   }
+
+  @Test
+  void aProcessThatKeepsItsQuantumSinksBelowTheOthersAndIsBackInItsQueueWhenItBlocks() {
+    scheduler.admit(2, 2, 1);
+    scheduler.admit(3, 4, 1);
+    scheduler.ready(2);
+    scheduler.ready(3);
+    assertTrue(scheduler.tick(2));
+    assertEquals(2, scheduler.pick(), "queue 3 is still before queue 4");
+    assertTrue(scheduler.tick(2));
+    assertEquals(4, scheduler.queueOf(2));
+    assertEquals(3, scheduler.pick(), "the looping process sank behind queue 4's");
+    assertEquals(2, scheduler.ownQueueOf(2));
+    scheduler.unready(2);
+    assertEquals(2, scheduler.queueOf(2), "blocked: back in its own queue");
+    scheduler.ready(2);
+    assertEquals(2, scheduler.pick());
+  }
 }

@@ -6,6 +6,7 @@ import org.minix3j.abi.Message;
 import org.minix3j.abi.SystemCalls;
 import org.minix3j.abi.SystemProcess;
 import org.minix3j.abi.protocol.BlockDevice;
+import org.minix3j.abi.protocol.RsCalls;
 
 /**
  * The ATA disk driver, MINIX's {@code at_wini}: device 0 of one ATA channel as the block device
@@ -13,8 +14,8 @@ import org.minix3j.abi.protocol.BlockDevice;
  *
  * <p>Start: hook the channel's IRQ (SYS_IRQCTL), probe the channel and IDENTIFY the disk, which
  * gives its size; without a disk the driver still runs and answers ENXIO. The loop: receive from
- * ANY; notifications are ignored (an interrupt outside a command is a late one of a command that
- * already ended); BlockDevice requests are dispatched through the call table and get a reply
+ * ANY; RS's ping is answered ({@link RsCalls#answerPing}), other notifications are ignored (an
+ * interrupt outside a command is a late one of a command that already ended); BlockDevice requests are dispatched through the call table and get a reply
  * whose type is the result; any other type gets ENOSYS. A request is answered before the next is
  * taken: while it waits for its interrupt the driver receives from HARDWARE alone, so its caller
  * stays blocked in SENDREC and other callers stay queued. Replies to a caller that died are
@@ -50,7 +51,11 @@ public final class AtaDriver implements SystemProcess {
     Message request = new Message();
     Message reply = new Message();
     while (true) {
-      if (sys.receive(Endpoint.ANY, request) != Errno.OK_VALUE || request.isNotification()) {
+      if (sys.receive(Endpoint.ANY, request) != Errno.OK_VALUE) {
+        continue;
+      }
+      if (request.isNotification()) {
+        RsCalls.answerPing(sys, request); // RS's heartbeat; other notifications are ignored
         continue;
       }
       int type = request.type();

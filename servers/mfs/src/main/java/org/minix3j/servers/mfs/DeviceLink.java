@@ -21,10 +21,17 @@ import org.minix3j.abi.protocol.BlockDevice;
  * keeps dying ({@link #MAX_FOLLOWS} new instances for one request), ends the request with EIO.
  * NEWDRIVER from VFS moves the link with the same {@link #follow}; naming the instance the link
  * already follows changes nothing.
+ *
+ * <p>Replies are checked: a READ or WRITE must answer exactly the bytes asked for. One that is
+ * neither that nor an error the ABI knows is a garbled reply, a fault of the driver: the same
+ * request is sent again, up to {@link #MAX_REISSUES} times, before it ends with EIO.
  */
 final class DeviceLink {
   /** New instances followed for one request before it ends with EIO. */
   static final int MAX_FOLLOWS = 8;
+
+  /** Garbled replies to one transfer before it ends with EIO. */
+  static final int MAX_REISSUES = 4;
 
   private static final int DEAD = Errno.EDEADSRCDST.wireValue();
 
@@ -146,10 +153,20 @@ final class DeviceLink {
   private void transfer(int type, long position, int offset, int count) throws FsError {
     int result = surviving(type, minor, (int) position, (int) (position >>> 32), grant, offset,
         count);
+    for (int garbled = 0; result != count && garbled < MAX_REISSUES && isGarbled(result);
+        garbled++) {
+      result = surviving(type, minor, (int) position, (int) (position >>> 32), grant, offset,
+          count);
+    }
     if (result != count) {
       throw FsError.corrupt((type == BlockDevice.READ ? "read" : "write") + " of " + count
           + " bytes at " + position + " gave " + result);
     }
+  }
+
+  /** Whether {@code result} is no answer a driver gives: neither a count nor a known error. */
+  private static boolean isGarbled(int result) {
+    return result >= 0 || Errno.fromValue(result) == null;
   }
 
   /**

@@ -1,0 +1,390 @@
+package org.minix3j.verification.inject;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.checkerframework.checker.nullness.qual.Nullable;
+import org.minix3j.abi.Errno;
+import org.minix3j.abi.GrantAccess;
+import org.minix3j.abi.Message;
+import org.minix3j.abi.Notification;
+import org.minix3j.abi.PortRequest;
+import org.minix3j.abi.ProcessInfo;
+import org.minix3j.abi.ProcessTimes;
+import org.minix3j.abi.ServicePrivilege;
+import org.minix3j.abi.SignalFrame;
+import org.minix3j.abi.SystemCalls;
+import org.minix3j.abi.SystemSlots;
+import org.minix3j.abi.protocol.BlockDevice;
+
+/**
+ * The handle a target instance gets instead of its own: every call goes through to the real
+ * handle, and every kernel entry counts down the armed fault's delay. When it reaches zero the
+ * fault happens inside the instance as the kernel sees it: an exception out of the call
+ * (crash, and a leak past its budget), an unwinding that makes {@code run} return (panic), a
+ * receive nobody answers (hang), a loop on the uptime call (livelock), the next block-device
+ * reply's result word garbled (corrupt), or an access outside the privilege (illegal port,
+ * destination, kernel call) whose return code is recorded. After a fault the instance lives
+ * through, the target's next fault is armed.
+ */
+final class FaultyCalls implements SystemCalls {
+  /** Bytes a leaking instance keeps per kernel entry. */
+  static final int LEAK_STEP = 64 * 1024;
+
+  /** What a leaking instance may keep before it dies. */
+  static final long LEAK_BUDGET = 2L * 1024 * 1024;
+
+  /** Ports no driver of the image may reach (PIC, keyboard, CMOS, PCI configuration). */
+  static final int[] FORBIDDEN_PORTS = {0x20, 0x21, 0x60, 0x64, 0x70, 0x71, 0xa0, 0xcf8};
+
+  /** Destinations no driver of the image may send to: VM and init. */
+  static final int[] FORBIDDEN_DESTINATIONS = {SystemSlots.VM, SystemSlots.INIT};
+
+  /** The exception that ends a crashed (or leaking) instance. */
+  static final class InjectedCrash extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    InjectedCrash(String message) {
+      super(message);
+    }
+  }
+
+  /** Unwinds the instance to {@link FaultyService#run}, which returns: a panic. */
+  static final class PanicUnwind extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    PanicUnwind() {
+      super("panic", null, false, false);
+    }
+  }
+
+  private final SystemCalls real;
+  private final String label;
+  private final FaultPlan plan;
+  private final FaultLedger ledger;
+  private @Nullable Fault armed;
+  private int countdown;
+  private final List<byte[]> leaked = new ArrayList<>();
+  private boolean leaking;
+  private @Nullable Fault corrupting;
+  private int blockCaller = -1;
+  private final int[] garbledRequest = new int[7];
+  private int garbledCaller = -1;
+
+  FaultyCalls(SystemCalls real, String label, FaultPlan plan, FaultLedger ledger) {
+    this.real = real;
+    this.label = label;
+    this.plan = plan;
+    this.ledger = ledger;
+    arm();
+  }
+
+  private void arm() {
+    armed = ledger.active() ? plan.next(label) : null;
+    countdown = armed == null ? 0 : armed.delay();
+  }
+
+  /** One kernel entry: the leak grows, the armed fault comes closer and maybe fires. */
+  private void entry() {
+    if (leaking) {
+      leaked.add(new byte[LEAK_STEP]);
+      if ((long) leaked.size() * LEAK_STEP > LEAK_BUDGET) {
+        throw new InjectedCrash(label + ": " + leaked.size() * (long) LEAK_STEP
+            + " bytes held, past the budget of " + LEAK_BUDGET);
+      }
+    }
+    Fault fault = armed;
+    if (fault == null || --countdown > 0 || !ledger.active()) {
+      return;
+    }
+    armed = null;
+    plan.fired(fault);
+    ledger.injected(fault);
+    switch (fault.kind()) {
+      case CRASH -> throw new InjectedCrash(label + ": injected crash #" + fault.index());
+      case PANIC -> throw new PanicUnwind();
+      case HANG -> {
+        Message nothing = new Message();
+        while (true) {
+          real.receive(Notification.HARDWARE, nothing); // nobody answers; only RS's ping notices
+        }
+      }
+      case LIVELOCK -> {
+        while (true) {
+          real.uptime();
+        }
+      }
+      case LEAK -> leaking = true;
+      case CORRUPT -> corrupting = fault;
+      case ILLEGAL_PORT -> {
+        long result = real.inPort(FORBIDDEN_PORTS[fault.choice() % FORBIDDEN_PORTS.length], 1);
+        ledger.refusal(fault.kind(), result < 0 && refused((int) result));
+        arm();
+      }
+      case ILLEGAL_IPC -> {
+        Message junk = new Message();
+        junk.setType(0x7e57);
+        int result = real.send(
+            FORBIDDEN_DESTINATIONS[fault.choice() % FORBIDDEN_DESTINATIONS.length], junk);
+        ledger.refusal(fault.kind(), refused(result));
+        arm();
+      }
+      case ILLEGAL_CALL -> {
+        int result = fault.choice() % 2 == 0
+            ? real.processTable(new ArrayList<>())
+            : real.kill(SystemSlots.INIT, 0);
+        ledger.refusal(fault.kind(), refused(result));
+        arm();
+      }
+    }
+  }
+
+  /** Whether {@code result} is the kernel's refusal on privilege grounds. */
+  static boolean refused(int result) {
+    return result == Errno.ECALLDENIED.wireValue() || result == Errno.ETRAPDENIED.wireValue()
+        || result == Errno.EPERM.wireValue() || result == Errno.EBADSRCDST.wireValue();
+  }
+
+  /** A request arrived: a garbled reply's request again is its requester's detection. */
+  private void received(Message into) {
+    if (into.isNotification()) {
+      return;
+    }
+    int type = into.type();
+    if (garbledCaller >= 0 && into.source() == garbledCaller) {
+      boolean same = garbledRequest[0] == type;
+      for (int i = 0; i < 6; i++) {
+        same &= garbledRequest[i + 1] == into.payload(i);
+      }
+      if (same) {
+        ledger.requesterDetected();
+      }
+      garbledCaller = -1;
+    }
+    blockCaller = type >= BlockDevice.OPEN && type <= BlockDevice.FLUSH ? into.source() : -1;
+    if (blockCaller >= 0) {
+      garbledRequest[0] = type;
+      for (int i = 0; i < 6; i++) {
+        garbledRequest[i + 1] = into.payload(i);
+      }
+    }
+  }
+
+  @Override
+  public int endpoint() {
+    return real.endpoint();
+  }
+
+  @Override
+  public int send(int destination, Message message) {
+    entry();
+    Fault fault = corrupting;
+    if (fault == null || destination != blockCaller) {
+      return real.send(destination, message);
+    }
+    corrupting = null;
+    int type = message.type();
+    message.setType(type ^ ((fault.choice() & 0x3fff_ffff) | 1));
+    int result = real.send(destination, message);
+    message.setType(type);
+    garbledCaller = destination;
+    arm();
+    return result;
+  }
+
+  @Override
+  public int receive(int source, Message into) {
+    entry();
+    int result = real.receive(source, into);
+    if (result == Errno.OK_VALUE) {
+      received(into);
+    }
+    return result;
+  }
+
+  @Override
+  public int sendrec(int destination, Message message) {
+    entry();
+    return real.sendrec(destination, message);
+  }
+
+  @Override
+  public int notify(int destination) {
+    entry();
+    return real.notify(destination);
+  }
+
+  @Override
+  public long inPort(int port, int width) {
+    entry();
+    return real.inPort(port, width);
+  }
+
+  @Override
+  public int outPort(int port, int width, int value) {
+    entry();
+    return real.outPort(port, width, value);
+  }
+
+  @Override
+  public int irqctl(int line, boolean enable) {
+    entry();
+    return real.irqctl(line, enable);
+  }
+
+  @Override
+  public long setAlarm(long ticks, boolean absolute) {
+    entry();
+    return real.setAlarm(ticks, absolute);
+  }
+
+  @Override
+  public long uptime() {
+    entry();
+    return real.uptime();
+  }
+
+  @Override
+  public int ticksPerSecond() {
+    return real.ticksPerSecond();
+  }
+
+  @Override
+  public int getKernelSignals(Message into) {
+    entry();
+    return real.getKernelSignals(into);
+  }
+
+  @Override
+  public int endKernelSignals(int endpoint) {
+    entry();
+    return real.endKernelSignals(endpoint);
+  }
+
+  @Override
+  public int exit(int endpoint) {
+    entry();
+    return real.exit(endpoint);
+  }
+
+  @Override
+  public int vdevio(List<PortRequest> requests, long[] values) {
+    entry();
+    return real.vdevio(requests, values);
+  }
+
+  @Override
+  public int physRead(long address, byte[] into, int offset, int length) {
+    entry();
+    return real.physRead(address, into, offset, length);
+  }
+
+  @Override
+  public int physWrite(long address, byte[] from, int offset, int length) {
+    entry();
+    return real.physWrite(address, from, offset, length);
+  }
+
+  @Override
+  public int privctl(int target, ServicePrivilege request) {
+    entry();
+    return real.privctl(target, request);
+  }
+
+  @Override
+  public int grant(int grantee, GrantAccess access, byte[] buffer, int offset, int length) {
+    entry();
+    return real.grant(grantee, access, buffer, offset, length);
+  }
+
+  @Override
+  public int grantMagic(int grantee, GrantAccess access, int target, int address, int length) {
+    entry();
+    return real.grantMagic(grantee, access, target, address, length);
+  }
+
+  @Override
+  public int revokeGrant(int grantId) {
+    entry();
+    return real.revokeGrant(grantId);
+  }
+
+  @Override
+  public int safecopyFrom(int granter, int grantId, int offset, byte[] into, int intoOffset,
+      int length) {
+    entry();
+    return real.safecopyFrom(granter, grantId, offset, into, intoOffset, length);
+  }
+
+  @Override
+  public int safecopyTo(int granter, int grantId, int offset, byte[] from, int fromOffset,
+      int length) {
+    entry();
+    return real.safecopyTo(granter, grantId, offset, from, fromOffset, length);
+  }
+
+  @Override
+  public int memset(int granter, int grantId, int offset, int value, int length) {
+    entry();
+    return real.memset(granter, grantId, offset, value, length);
+  }
+
+  @Override
+  public int processTable(List<ProcessInfo> into) {
+    entry();
+    return real.processTable(into);
+  }
+
+  @Override
+  public ProcessTimes times(int target) {
+    entry();
+    return real.times(target);
+  }
+
+  @Override
+  public int kill(int target, int signal) {
+    entry();
+    return real.kill(target, signal);
+  }
+
+  @Override
+  public int fork(int parent, int childSlot, int pageDirectory, Message childReply) {
+    entry();
+    return real.fork(parent, childSlot, pageDirectory, childReply);
+  }
+
+  @Override
+  public int exec(int target, int pageDirectory, int entry, int stack) {
+    entry();
+    return real.exec(target, pageDirectory, entry, stack);
+  }
+
+  @Override
+  public int sigsend(int target, SignalFrame.Delivery delivery) {
+    entry();
+    return real.sigsend(target, delivery);
+  }
+
+  @Override
+  public long sigreturn(int target, int contextAddress) {
+    entry();
+    return real.sigreturn(target, contextAddress);
+  }
+
+  @Override
+  public int shutdown(int status) {
+    entry();
+    return real.shutdown(status);
+  }
+
+  @Override
+  public int diagnostic(String line) {
+    entry();
+    return real.diagnostic(line);
+  }
+
+  @Override
+  public int spawn(int slot) {
+    entry();
+    return real.spawn(slot);
+  }
+}
