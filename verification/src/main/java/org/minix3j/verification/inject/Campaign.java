@@ -119,6 +119,9 @@ public final class Campaign {
     FaultPlan plan = new FaultPlan(settings.seed(), settings.faults(), settings.targets(),
         settings.kinds());
     FaultLedger ledger = new FaultLedger();
+    if (settings.trace()) {
+      ledger.traceTo(progress);
+    }
     ServiceWrap faulty = FaultyService.wrapping(plan, ledger);
     ServiceWrap wrap = (label, instance) ->
         settings.wrap().wrap(label, faulty.wrap(label, instance));
@@ -162,6 +165,7 @@ public final class Campaign {
           evaluations += audit.evaluations();
         }
         check.finish();
+        plan.requeue(ledger.cutShort());
         plan.reclaim();
         boots++;
         passed += check.passed();

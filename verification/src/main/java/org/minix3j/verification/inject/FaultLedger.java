@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
@@ -31,11 +32,12 @@ public final class FaultLedger {
   private static final int FIGURES = 12;
 
   private final Map<FaultKind, long[]> counts = new EnumMap<>(FaultKind.class);
-  private final Map<String, FaultKind> awaitingDetection = new LinkedHashMap<>();
+  private final Map<String, Fault> awaitingDetection = new LinkedHashMap<>();
   private final Map<String, FaultKind> awaitingRestart = new LinkedHashMap<>();
   private @Nullable FaultKind last;
   private boolean active = true;
   private long unplannedFailures;
+  private Consumer<String> trace = line -> {};
 
   private void add(FaultKind kind, int figure) {
     figures(kind)[figure]++;
@@ -43,6 +45,11 @@ public final class FaultLedger {
 
   private long[] figures(FaultKind kind) {
     return counts.computeIfAbsent(kind, k -> new long[FIGURES]);
+  }
+
+  /** Where each injection and each unexplained failure is described (a trace). */
+  public void traceTo(Consumer<String> sink) {
+    trace = sink;
   }
 
   /** Whether faults may still fire. */
@@ -63,9 +70,10 @@ public final class FaultLedger {
   /** {@code fault} fired in its target. */
   void injected(Fault fault) {
     add(fault.kind(), INJECTED);
+    trace.accept("fault #" + fault.index() + ": " + fault.kind().word() + " in " + fault.target());
     last = fault.kind();
     if (fault.kind().fatal()) {
-      awaitingDetection.put(fault.target(), fault.kind());
+      awaitingDetection.put(fault.target(), fault);
     }
   }
 
@@ -102,11 +110,13 @@ public final class FaultLedger {
     }
     String label = rest.substring(0, failed);
     String reason = word(rest.substring(failed + " failed (".length()));
-    FaultKind kind = awaitingDetection.remove(label);
-    if (kind == null) {
+    Fault fault = awaitingDetection.remove(label);
+    if (fault == null) {
       unplannedFailures++;
+      trace.accept("unexplained: " + line);
       return;
     }
+    FaultKind kind = fault.kind();
     add(kind, reason.equals("heartbeat") ? BY_HEARTBEAT : BY_EXIT);
     awaitingRestart.put(label, kind);
     if (rest.contains("restart in ")) {
@@ -146,6 +156,21 @@ public final class FaultLedger {
   /** A kernel invariant broke. */
   public void violation() {
     add(last == null ? FaultKind.CRASH : last, VIOLATIONS);
+  }
+
+  /**
+   * The machine is off: fatal faults whose instance had not failed yet (a leak still growing)
+   * were cut short; they are taken back (not injected) and returned to be injected again.
+   * Restarts still due are forgotten.
+   */
+  List<Fault> cutShort() {
+    List<Fault> cut = List.copyOf(awaitingDetection.values());
+    for (Fault fault : cut) {
+      figures(fault.kind())[INJECTED]--;
+    }
+    awaitingDetection.clear();
+    awaitingRestart.clear();
+    return cut;
   }
 
   /** Failures RS reported of a target no fault was waiting on. */

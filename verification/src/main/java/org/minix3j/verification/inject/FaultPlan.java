@@ -92,6 +92,13 @@ public final class FaultPlan {
     }
   }
 
+  /** {@code cut}, fired but cut short by the power-off, go back to be fired again. */
+  void requeue(List<Fault> cut) {
+    for (Fault fault : cut) {
+      armed.put(fault.index(), fault);
+    }
+  }
+
   /** Faults not yet fired (taken or not). */
   public int remaining() {
     return armed.size() + queues.values().stream().mapToInt(Deque::size).sum();

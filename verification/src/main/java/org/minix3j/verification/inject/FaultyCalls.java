@@ -31,7 +31,7 @@ final class FaultyCalls implements SystemCalls {
   static final int LEAK_STEP = 64 * 1024;
 
   /** What a leaking instance may keep before it dies. */
-  static final long LEAK_BUDGET = 2L * 1024 * 1024;
+  static final long LEAK_BUDGET = 512L * 1024;
 
   /** Ports no driver of the image may reach (PIC, keyboard, CMOS, PCI configuration). */
   static final int[] FORBIDDEN_PORTS = {0x20, 0x21, 0x60, 0x64, 0x70, 0x71, 0xa0, 0xcf8};

@@ -6,8 +6,9 @@ import java.util.Locale;
  * The harness's side of {@code /bin/faultload}: the sums the workload must print (the same
  * generator and FNV-1a hash, in 32-bit arithmetic as on i386), and the check of its console
  * output line by line as the lines come, each problem counted in the ledger against the fault
- * injected last: a block error ({@code error}), a data mismatch ({@code mismatch}, or a wrong
- * sum), or a terminal error (a line missing, garbled or unknown).
+ * injected last: a block error ({@code error}), a data mismatch ({@code mismatch}: the workload
+ * compares what it read with what it wrote), or a terminal error (a line missing, garbled,
+ * unknown, or with a wrong sum: the data itself was compared right, so the line was damaged).
  *
  * <p>The console's bytes are fed to {@link #accept}; a line {@code faultload: done} ends the
  * workload (the ledger stops injecting) and a line {@code alive} is the final command's answer.
@@ -85,7 +86,10 @@ public final class WorkloadCheck {
       missingUpTo(checks());
       return;
     }
-    if (text.equals(ALIVE)) {
+    if (text.endsWith(ALIVE)) {
+      if (!text.equals(ALIVE)) {
+        ledger.terminalError(); // the line before lost its end when the terminal died
+      }
       alive = true;
       finish(); // the done line was lost on the terminal: the workload ended all the same
       return;
@@ -103,8 +107,11 @@ public final class WorkloadCheck {
       passed++;
     } else if (words.length == 4 && words[2].equals("error")) {
       ledger.blockError();
-    } else {
+    } else if (words.length == 4 && words[2].equals("mismatch")) {
       ledger.mismatch();
+    } else {
+      // the workload compared the data itself: a wrong sum is a line garbled on the terminal
+      ledger.terminalError();
     }
   }
 

@@ -84,7 +84,7 @@ final class BlockDevices {
       return Reply.of(0);
     }
     int total = (int) Math.min(count, end - filp.position);
-    attach(ctx, driver);
+    attach(ctx, device, driver);
     try {
       int done = 0;
       while (done < total) {
@@ -150,7 +150,7 @@ final class BlockDevices {
           throw new FsError(Errno.EIO);
         }
         if (granted) {
-          attach(ctx, next);
+          attach(ctx, device, next);
         } else {
           driver = next;
         }
@@ -166,18 +166,31 @@ final class BlockDevices {
     }
   }
 
-  /** From now on the bounce buffer is granted to {@code endpoint}, the old grant revoked. */
-  private void attach(Context ctx, int endpoint) {
+  /**
+   * From now on the bounce buffer is granted to {@code endpoint}, the old grant revoked; an
+   * instance that died already is followed to the next one.
+   */
+  private void attach(Context ctx, int device, int endpoint) {
     if (grant >= 0) {
       ctx.sys.revokeGrant(grant);
       grant = -1;
     }
     driver = endpoint;
-    int made = ctx.sys.grant(endpoint, GrantAccess.READ_WRITE, bounce, 0, bounce.length);
-    if (made < 0) {
-      throw new FsError(Errno.ENOMEM);
+    for (int follows = 0; follows <= MAX_FOLLOWS; follows++) {
+      int made = ctx.sys.grant(driver, GrantAccess.READ_WRITE, bounce, 0, bounce.length);
+      if (made >= 0) {
+        grant = made;
+        return;
+      }
+      if (made != DEAD) {
+        throw new FsError(Errno.ENOMEM);
+      }
+      driver = awaitNewInstance(ctx, Devices.major(device), driver);
+      if (driver == Endpoint.NONE) {
+        throw new FsError(Errno.EIO);
+      }
     }
-    grant = made;
+    throw new FsError(Errno.EIO);
   }
 
   /**
