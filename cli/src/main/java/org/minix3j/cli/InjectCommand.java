@@ -82,11 +82,12 @@ public final class InjectCommand implements Callable<Integer> {
     }
     out.println("inject: " + faults + " faults into " + String.join(",", targets) + ", seed "
         + seed);
+    Campaign.Settings settings = new Campaign.Settings(targets, faults, seed, chosen).traced(trace);
     Campaign.Result result;
     long start = System.nanoTime();
     try {
       byte[] image = BootSession.rootImage(null);
-      result = Campaign.run(new Campaign.Settings(targets, faults, seed, chosen).traced(trace), image,
+      result = Campaign.run(settings, image,
           System.err::println);
       if (json != null) {
         Files.write(json, CampaignTable.jsonLines(seed, result.rows()), StandardCharsets.UTF_8);
@@ -110,8 +111,7 @@ public final class InjectCommand implements Callable<Integer> {
     }
     out.println("inject: final command " + (result.answered() ? "answered" : "did NOT answer"));
     if (result.failed()) {
-      out.println("inject: FAILED; replay with --seed " + seed + " --faults " + faults
-          + " --target " + String.join(",", targets) + " --kinds " + words(chosen));
+      out.println("inject: FAILED; replay with " + Campaign.replay(settings));
       return 1;
     }
     return 0;
@@ -123,9 +123,5 @@ public final class InjectCommand implements Callable<Integer> {
       words.add(kind.word());
     }
     return words;
-  }
-
-  private static String words(List<FaultKind> kinds) {
-    return String.join(",", kinds.stream().map(FaultKind::word).toList());
   }
 }

@@ -113,6 +113,13 @@ public final class Campaign {
 
   private Campaign() {}
 
+  /** The options that replay {@code settings}' campaign. */
+  public static String replay(Settings settings) {
+    return "--seed " + settings.seed() + " --faults " + settings.faults() + " --target "
+        + String.join(",", settings.targets()) + " --kinds "
+        + String.join(",", settings.kinds().stream().map(FaultKind::word).toList());
+  }
+
   /** Runs the campaign on {@code rootImage}; {@code progress} hears a line per boot. */
   public static Result run(Settings settings, byte[] rootImage, Consumer<String> progress)
       throws IOException, ElfFormatException {
