@@ -12,10 +12,7 @@ import org.minix3j.boot.ServiceWrap;
 import org.minix3j.boot.StandardImage;
 import org.minix3j.boot.SystemBoot;
 import org.minix3j.kernel.exec.Coroutines;
-import org.minix3j.kernel.proc.ProcessSlot;
-import org.minix3j.kernel.proc.ProcessTable;
 import org.minix3j.kernel.run.RunLoop;
-import org.minix3j.machine.devices.lpt.PrinterSink;
 import org.minix3j.machine.devices.rtc.CmosRtc;
 import org.minix3j.machine.devices.uart.SerialSink;
 import org.minix3j.machine.elf.ElfFormatException;
@@ -24,8 +21,10 @@ import org.minix3j.verification.audit.LiveAudit;
 /**
  * A fault-injection campaign: boots the standard image with an ATA disk and the targets'
  * instances wrapped ({@link FaultyService}), runs {@code /bin/faultload} (files on the root file
- * system, the raw disk /dev/c0d0, its lines on the console) and then {@code echo alive}, while
- * the plan's faults fire at their seeded points; boots again while faults are left. The kernel
+ * system, the raw disk /dev/c0d0, its lines on the console), then prints a line on the printer
+ * (which is no target: its first byte ends injection, whatever the terminal lost) and, after
+ * {@link #SETTLE_SECONDS}, {@code echo alive}, while the plan's faults fire at their seeded
+ * points; boots again while faults are left. The kernel
  * audit ({@link LiveAudit}) watches every boot. The result is one {@link KindRow} per kind.
  *
  * <p>Deterministic: the plan comes from the seed, the boots are unpaced, the simulation runs on
@@ -46,9 +45,6 @@ public final class Campaign {
    * (RS's longest is 10 s) is back before it answers.
    */
   static final int SETTLE_SECONDS = 12;
-
-  /** The workload's program name. */
-  static final String WORKLOAD = "faultload";
 
   /** The raw disk the workload checks. */
   static final String DISK = "/dev/c0d0";
@@ -149,11 +145,11 @@ public final class Campaign {
         ledger.resume();
         String command = "faultload " + workloadSeed + " " + settings.rounds() + " "
             + settings.fileBytes() + " " + DISK + " " + DISK_BYTES / settings.fileBytes()
-            + "; sleep " + SETTLE_SECONDS + "; echo " + WorkloadCheck.ALIVE;
+            + "; echo done > /dev/lp; sleep " + SETTLE_SECONDS + "; echo " + WorkloadCheck.ALIVE;
         StandardImage.Options options = new StandardImage.Options(
             StandardImage.DEFAULT_MEMORY_MEBIBYTES, rootImage, List.of("init", "-c", command),
             console(check, settings.trace(), progress), CmosRtc.DEFAULT_BOOT_EPOCH_SECONDS, Coroutines.choose().kind(),
-            PrinterSink.DISCARD, java.util.Optional.of(disk), wrap);
+            printed -> ledger.stop(), java.util.Optional.of(disk), wrap);
         boolean shutDown;
         try (SystemBoot system = StandardImage.boot(options)) {
           system.loop().setDiagnosticSink((name, line) -> {
@@ -202,18 +198,6 @@ public final class Campaign {
         ledger.unplannedFailures(), evaluations, violations, problems);
   }
 
-  /** Whether a process of the workload's program is alive. */
-  private static boolean workloadRunning(SystemBoot system) {
-    ProcessTable table = system.kernel().table();
-    for (int slot = ProcessTable.KERNEL_SLOTS; slot < table.size(); slot++) {
-      ProcessSlot process = table.slot(slot);
-      if (process.alive() && process.name().equals(WORKLOAD)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** The console: every byte to the check, and with {@code trace} every line to progress. */
   private static SerialSink console(WorkloadCheck check, boolean trace,
       Consumer<String> progress) {
@@ -233,7 +217,6 @@ public final class Campaign {
   private static boolean runToEnd(SystemBoot system, LiveAudit audit, FaultLedger ledger,
       List<String> violations) {
     RunLoop loop = system.loop();
-    boolean workloadSeen = false;
     while (true) {
       long now = system.machine().clock().now();
       if (now >= BOOT_LIMIT_NANOSECONDS) {
@@ -253,11 +236,6 @@ public final class Campaign {
             + BootDriver.POWER_OFF_NANOSECONDS);
         return true;
       }
-      boolean running = workloadRunning(system);
-      if (workloadSeen && !running) {
-        ledger.stop(); // the workload is over: the final command runs without faults
-      }
-      workloadSeen |= running;
       if (outcome == RunLoop.Outcome.IDLE) {
         return false;
       }

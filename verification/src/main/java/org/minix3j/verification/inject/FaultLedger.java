@@ -52,6 +52,11 @@ public final class FaultLedger {
     trace = sink;
   }
 
+  /** A line for the trace. */
+  void note(String line) {
+    trace.accept(line);
+  }
+
   /** Whether faults may still fire. */
   public boolean active() {
     return active;

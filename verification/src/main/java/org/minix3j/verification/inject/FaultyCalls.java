@@ -21,8 +21,8 @@ import org.minix3j.abi.protocol.BlockDevice;
  * handle, and every kernel entry counts down the armed fault's delay. When it reaches zero the
  * fault happens inside the instance as the kernel sees it: an exception out of the call
  * (crash, and a leak past its budget), an unwinding that makes {@code run} return (panic), a
- * receive nobody answers (hang), a loop on the uptime call (livelock), the next block-device
- * reply's result word garbled (corrupt), or an access outside the privilege (illegal port,
+ * receive nobody answers (hang), a loop on the uptime call (livelock), the result word of the
+ * next reply to a READ, WRITE or GETSIZE garbled (corrupt), or an access outside the privilege (illegal port,
  * destination, kernel call) whose return code is recorded. After a fault the instance lives
  * through, the target's next fault is armed.
  */
@@ -97,6 +97,10 @@ final class FaultyCalls implements SystemCalls {
       return;
     }
     armed = null;
+    if (fault.kind() == FaultKind.CORRUPT) {
+      corrupting = fault; // injected when the reply goes out; if it never does, fired again
+      return;
+    }
     plan.fired(fault);
     ledger.injected(fault);
     switch (fault.kind()) {
@@ -114,7 +118,7 @@ final class FaultyCalls implements SystemCalls {
         }
       }
       case LEAK -> leaking = true;
-      case CORRUPT -> corrupting = fault;
+      case CORRUPT -> throw new IllegalStateException("armed above");
       case ILLEGAL_PORT -> {
         long result = real.inPort(FORBIDDEN_PORTS[fault.choice() % FORBIDDEN_PORTS.length], 1);
         ledger.refusal(fault.kind(), result < 0 && refused((int) result));
@@ -160,7 +164,10 @@ final class FaultyCalls implements SystemCalls {
       }
       garbledCaller = -1;
     }
-    blockCaller = type >= BlockDevice.OPEN && type <= BlockDevice.FLUSH ? into.source() : -1;
+    // the replies whose result the requesters check: a count, or GETSIZE's OK
+    boolean checked = type == BlockDevice.READ || type == BlockDevice.WRITE
+        || type == BlockDevice.GETSIZE;
+    blockCaller = checked ? into.source() : -1;
     if (blockCaller >= 0) {
       garbledRequest[0] = type;
       for (int i = 0; i < 6; i++) {
@@ -182,6 +189,8 @@ final class FaultyCalls implements SystemCalls {
       return real.send(destination, message);
     }
     corrupting = null;
+    plan.fired(fault);
+    ledger.injected(fault);
     int type = message.type();
     message.setType(type ^ ((fault.choice() & 0x3fff_ffff) | 1));
     int result = real.send(destination, message);

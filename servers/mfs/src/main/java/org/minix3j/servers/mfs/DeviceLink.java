@@ -22,9 +22,10 @@ import org.minix3j.abi.protocol.BlockDevice;
  * NEWDRIVER from VFS moves the link with the same {@link #follow}; naming the instance the link
  * already follows changes nothing.
  *
- * <p>Replies are checked: a READ or WRITE must answer exactly the bytes asked for. One that is
- * neither that nor an error the ABI knows is a garbled reply, a fault of the driver: the same
- * request is sent again, up to {@link #MAX_REISSUES} times, before it ends with EIO.
+ * <p>Replies are checked: a READ or WRITE must answer exactly the bytes asked for, GETSIZE OK.
+ * One that is neither that nor an error the ABI knows is a garbled reply, a fault of the
+ * driver: the same request is sent again, up to {@link #MAX_REISSUES} times, before it ends
+ * with EIO.
  */
 final class DeviceLink {
   /** New instances followed for one request before it ends with EIO. */
@@ -123,7 +124,10 @@ final class DeviceLink {
   /** The device's size in bytes. */
   long size() throws FsError {
     int result = surviving(BlockDevice.GETSIZE, minor);
-    if (result < 0) {
+    for (int garbled = 0; result > 0 && garbled < MAX_REISSUES; garbled++) {
+      result = surviving(BlockDevice.GETSIZE, minor); // anything but OK is garbled
+    }
+    if (result != Errno.OK_VALUE) {
       throw FsError.corrupt("GETSIZE failed: " + result);
     }
     return (message.payload(0) & 0xffffffffL) | ((long) message.payload(1) << 32);
