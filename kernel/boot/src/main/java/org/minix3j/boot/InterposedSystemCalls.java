@@ -12,7 +12,8 @@ import org.minix3j.abi.SystemCalls;
 
 /**
  * A service's handle passed through to the kernel's, with two places to interpose: {@link
- * #entering} before every kernel entry and {@link #received} after every RECEIVE. Fault
+ * #entering} before every kernel entry (every call but {@link #endpoint} and {@link
+ * #ticksPerSecond}, which the handle answers itself) and {@link #received} after every RECEIVE. Fault
  * injection and the recovery benchmarks extend it (see {@link ServiceWrap}); what an override
  * throws or does there happens inside the service, as the kernel sees it.
  */
@@ -92,8 +93,7 @@ public abstract class InterposedSystemCalls implements SystemCalls {
 
   @Override
   public int ticksPerSecond() {
-    entering();
-    return delegate.ticksPerSecond();
+    return delegate.ticksPerSecond(); // a constant of the handle: no kernel entry
   }
 
   @Override
@@ -232,5 +232,17 @@ public abstract class InterposedSystemCalls implements SystemCalls {
   public int spawn(int slot) {
     entering();
     return delegate.spawn(slot);
+  }
+
+  @Override
+  public int spawn(int slot, int programSlot) {
+    entering();
+    return delegate.spawn(slot, programSlot);
+  }
+
+  @Override
+  public int deathRecord(int endpoint, byte[] into) {
+    entering();
+    return delegate.deathRecord(endpoint, into);
   }
 }

@@ -148,8 +148,11 @@ public final class Campaign {
             + "; echo done > /dev/lp; sleep " + SETTLE_SECONDS + "; echo " + WorkloadCheck.ALIVE;
         StandardImage.Options options = new StandardImage.Options(
             StandardImage.DEFAULT_MEMORY_MEBIBYTES, rootImage, List.of("init", "-c", command),
-            console(check, settings.trace(), progress), CmosRtc.DEFAULT_BOOT_EPOCH_SECONDS, Coroutines.choose().kind(),
-            printed -> ledger.stop(), java.util.Optional.of(disk), wrap);
+            console(check, settings.trace(), progress), CmosRtc.DEFAULT_BOOT_EPOCH_SECONDS,
+            Coroutines.choose().kind())
+            .withPrinter(printed -> ledger.stop())
+            .withAtaImage(disk)
+            .withServiceWrap(wrap);
         boolean shutDown;
         try (SystemBoot system = StandardImage.boot(options)) {
           system.loop().setDiagnosticSink((name, line) -> {

@@ -4,17 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.checkerframework.checker.nullness.qual.Nullable;
 import org.minix3j.abi.Errno;
-import org.minix3j.abi.GrantAccess;
 import org.minix3j.abi.Message;
 import org.minix3j.abi.Notification;
-import org.minix3j.abi.PortRequest;
-import org.minix3j.abi.ProcessInfo;
-import org.minix3j.abi.ProcessTimes;
-import org.minix3j.abi.ServicePrivilege;
-import org.minix3j.abi.SignalFrame;
 import org.minix3j.abi.SystemCalls;
 import org.minix3j.abi.SystemSlots;
 import org.minix3j.abi.protocol.BlockDevice;
+import org.minix3j.boot.InterposedSystemCalls;
 
 /**
  * The handle a target instance gets instead of its own: every call goes through to the real
@@ -26,7 +21,7 @@ import org.minix3j.abi.protocol.BlockDevice;
  * destination, kernel call) whose return code is recorded. After a fault the instance lives
  * through, the target's next fault is armed.
  */
-final class FaultyCalls implements SystemCalls {
+final class FaultyCalls extends InterposedSystemCalls {
   /** Bytes a leaking instance keeps per kernel entry. */
   static final int LEAK_STEP = 64 * 1024;
 
@@ -71,6 +66,7 @@ final class FaultyCalls implements SystemCalls {
   private int garbledCaller = -1;
 
   FaultyCalls(SystemCalls real, String label, FaultPlan plan, FaultLedger ledger) {
+    super(real);
     this.real = real;
     this.label = label;
     this.plan = plan;
@@ -148,9 +144,15 @@ final class FaultyCalls implements SystemCalls {
         || result == Errno.EPERM.wireValue() || result == Errno.EBADSRCDST.wireValue();
   }
 
+  @Override
+  protected void entering() {
+    entry();
+  }
+
   /** A request arrived: a garbled reply's request again is its requester's detection. */
-  private void received(Message into) {
-    if (into.isNotification()) {
+  @Override
+  protected void received(Message into, int result) {
+    if (result != Errno.OK_VALUE || into.isNotification()) {
       return;
     }
     int type = into.type();
@@ -177,16 +179,11 @@ final class FaultyCalls implements SystemCalls {
   }
 
   @Override
-  public int endpoint() {
-    return real.endpoint();
-  }
-
-  @Override
   public int send(int destination, Message message) {
     entry();
     Fault fault = corrupting;
     if (fault == null || destination != blockCaller) {
-      return real.send(destination, message);
+      return real.send(destination, message); // entered already: past the interposition
     }
     corrupting = null;
     plan.fired(fault);
@@ -198,202 +195,5 @@ final class FaultyCalls implements SystemCalls {
     garbledCaller = destination;
     arm();
     return result;
-  }
-
-  @Override
-  public int receive(int source, Message into) {
-    entry();
-    int result = real.receive(source, into);
-    if (result == Errno.OK_VALUE) {
-      received(into);
-    }
-    return result;
-  }
-
-  @Override
-  public int sendrec(int destination, Message message) {
-    entry();
-    return real.sendrec(destination, message);
-  }
-
-  @Override
-  public int notify(int destination) {
-    entry();
-    return real.notify(destination);
-  }
-
-  @Override
-  public long inPort(int port, int width) {
-    entry();
-    return real.inPort(port, width);
-  }
-
-  @Override
-  public int outPort(int port, int width, int value) {
-    entry();
-    return real.outPort(port, width, value);
-  }
-
-  @Override
-  public int irqctl(int line, boolean enable) {
-    entry();
-    return real.irqctl(line, enable);
-  }
-
-  @Override
-  public long setAlarm(long ticks, boolean absolute) {
-    entry();
-    return real.setAlarm(ticks, absolute);
-  }
-
-  @Override
-  public long uptime() {
-    entry();
-    return real.uptime();
-  }
-
-  @Override
-  public int ticksPerSecond() {
-    return real.ticksPerSecond();
-  }
-
-  @Override
-  public int getKernelSignals(Message into) {
-    entry();
-    return real.getKernelSignals(into);
-  }
-
-  @Override
-  public int endKernelSignals(int endpoint) {
-    entry();
-    return real.endKernelSignals(endpoint);
-  }
-
-  @Override
-  public int exit(int endpoint) {
-    entry();
-    return real.exit(endpoint);
-  }
-
-  @Override
-  public int vdevio(List<PortRequest> requests, long[] values) {
-    entry();
-    return real.vdevio(requests, values);
-  }
-
-  @Override
-  public int physRead(long address, byte[] into, int offset, int length) {
-    entry();
-    return real.physRead(address, into, offset, length);
-  }
-
-  @Override
-  public int physWrite(long address, byte[] from, int offset, int length) {
-    entry();
-    return real.physWrite(address, from, offset, length);
-  }
-
-  @Override
-  public int privctl(int target, ServicePrivilege request) {
-    entry();
-    return real.privctl(target, request);
-  }
-
-  @Override
-  public int grant(int grantee, GrantAccess access, byte[] buffer, int offset, int length) {
-    entry();
-    return real.grant(grantee, access, buffer, offset, length);
-  }
-
-  @Override
-  public int grantMagic(int grantee, GrantAccess access, int target, int address, int length) {
-    entry();
-    return real.grantMagic(grantee, access, target, address, length);
-  }
-
-  @Override
-  public int revokeGrant(int grantId) {
-    entry();
-    return real.revokeGrant(grantId);
-  }
-
-  @Override
-  public int safecopyFrom(int granter, int grantId, int offset, byte[] into, int intoOffset,
-      int length) {
-    entry();
-    return real.safecopyFrom(granter, grantId, offset, into, intoOffset, length);
-  }
-
-  @Override
-  public int safecopyTo(int granter, int grantId, int offset, byte[] from, int fromOffset,
-      int length) {
-    entry();
-    return real.safecopyTo(granter, grantId, offset, from, fromOffset, length);
-  }
-
-  @Override
-  public int memset(int granter, int grantId, int offset, int value, int length) {
-    entry();
-    return real.memset(granter, grantId, offset, value, length);
-  }
-
-  @Override
-  public int processTable(List<ProcessInfo> into) {
-    entry();
-    return real.processTable(into);
-  }
-
-  @Override
-  public ProcessTimes times(int target) {
-    entry();
-    return real.times(target);
-  }
-
-  @Override
-  public int kill(int target, int signal) {
-    entry();
-    return real.kill(target, signal);
-  }
-
-  @Override
-  public int fork(int parent, int childSlot, int pageDirectory, Message childReply) {
-    entry();
-    return real.fork(parent, childSlot, pageDirectory, childReply);
-  }
-
-  @Override
-  public int exec(int target, int pageDirectory, int entry, int stack) {
-    entry();
-    return real.exec(target, pageDirectory, entry, stack);
-  }
-
-  @Override
-  public int sigsend(int target, SignalFrame.Delivery delivery) {
-    entry();
-    return real.sigsend(target, delivery);
-  }
-
-  @Override
-  public long sigreturn(int target, int contextAddress) {
-    entry();
-    return real.sigreturn(target, contextAddress);
-  }
-
-  @Override
-  public int shutdown(int status) {
-    entry();
-    return real.shutdown(status);
-  }
-
-  @Override
-  public int diagnostic(String line) {
-    entry();
-    return real.diagnostic(line);
-  }
-
-  @Override
-  public int spawn(int slot) {
-    entry();
-    return real.spawn(slot);
   }
 }
