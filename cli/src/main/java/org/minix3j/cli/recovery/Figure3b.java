@@ -10,7 +10,7 @@ import java.util.Locale;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.LogarithmicAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
@@ -45,7 +45,7 @@ final class Figure3b {
 
   /** The table's heading. */
   static String heading() {
-    return String.format(Locale.ROOT, "%-16s %10s %7s %9s %12s %10s %9s %9s", "policy",
+    return String.format(Locale.ROOT, "%-20s %10s %7s %9s %12s %10s %9s %9s", "policy",
         "kill every", "kills", "restarts", "read (sim)", "MiB/s", "relative", "host");
   }
 
@@ -53,7 +53,7 @@ final class Figure3b {
   String add(Row row) {
     rows.add(row);
     ReadUnderKills.Point p = row.point();
-    return String.format(Locale.ROOT, "%-16s %10s %7d %9d %10.1f ms %10.1f %8.1f%% %7.2f s",
+    return String.format(Locale.ROOT, "%-20s %10s %7d %9d %10.1f ms %10.1f %8.1f%% %7.2f s",
         row.policy().description(),
         row.intervalMillis() == 0 ? "never" : row.intervalMillis() + " ms", p.kills(), p.restarts(),
         p.simulatedNanoseconds() / 1e6, throughput(p), 100 * row.relative(),
@@ -87,7 +87,7 @@ final class Figure3b {
   private JFreeChart chart() {
     XYSeriesCollection data = new XYSeriesCollection();
     for (Policies policy : Policies.values()) {
-      XYSeries series = new XYSeries("driver restart " + policy.description());
+      XYSeries series = new XYSeries(policy.description());
       for (Row row : rows) {
         if (row.policy() == policy && row.intervalMillis() > 0) {
           series.add((double) row.intervalMillis(), 100 * row.relative());
@@ -102,7 +102,9 @@ final class Figure3b {
         "kill interval (simulated ms)", "throughput relative to no kills (%)", data,
         PlotOrientation.VERTICAL, true, false, false);
     XYPlot plot = chart.getXYPlot();
-    plot.setDomainAxis(new LogAxis("kill interval (simulated ms, log scale)"));
+    LogarithmicAxis interval = new LogarithmicAxis("kill interval (simulated ms, log scale)");
+    interval.setStrictValuesFlag(false);
+    plot.setDomainAxis(interval);
     NumberAxis range = (NumberAxis) plot.getRangeAxis();
     range.setRange(0, 105);
     return chart;

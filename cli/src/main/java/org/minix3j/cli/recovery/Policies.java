@@ -11,7 +11,7 @@ import org.minix3j.boot.StandardImage;
  * ({@code backoff 0 1 0}), which is what MINIX 3 did in the paper.
  */
 enum Policies {
-  SHIPPED("as shipped"),
+  SHIPPED("back-off as shipped"),
   IMMEDIATE("restart at once");
 
   private static final Pattern RESTART = Pattern.compile("restart always[^;]*;");
