@@ -1,12 +1,14 @@
 /*
- * faultload SEED ROUNDS FILE_BYTES [DEVICE SLOTS]: the fault-injection campaign's workload.
- * Each round fills a buffer from a generator seeded by SEED and the round, writes it to a file
+ * faultload SEED ROUNDS FILE_BYTES [DEVICE SLOTS [PRINTER JOB_BYTES]]: the fault-injection
+ * campaign's workload. Each round fills a buffer from a generator seeded by SEED and the round, writes it to a file
  * of the root file system (/tmp/fl0../tmp/fl7, so that the files outgrow the buffer cache),
  * reads it back and compares byte for byte; with DEVICE, writes it to slot (round % SLOTS) of
  * the raw block device, reads it back and compares. One line per check on standard output:
  * "file R SUM" / "disk R SUM" (SUM the FNV-1a hash of what was read, in hex), or "file R error
- * ERRNO" / "file R mismatch OFFSET"; "faultload: done" at the end. The harness computes the
- * same sums and compares the lines.
+ * ERRNO" / "file R mismatch OFFSET". With PRINTER, a print job of JOB_BYTES from the generator
+ * (round ROUNDS) is written to it at the end, and the harness compares what the printer printed
+ * byte for byte ("print error ERRNO" if the write fails). "faultload: done" at the end. The
+ * harness computes the same sums and compares the lines.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -114,14 +116,31 @@ static void on_disk(const char *device, unsigned long round, int bytes, int slot
 	report("disk", round, bytes);
 }
 
+/* The print job: one write() of the generator's bytes for round ROUNDS. */
+static void print_job(const char *printer, unsigned long seed, unsigned long rounds, int bytes)
+{
+	int fd;
+
+	fill(seed, rounds, bytes);
+	fd = open(printer, O_WRONLY);
+	if (fd < 0 || full(fd, data, bytes, 1) < 0) {
+		printf("print error %d\n", errno);
+		if (fd >= 0)
+			close(fd);
+		return;
+	}
+	close(fd);
+}
+
 int main(int argc, char *argv[])
 {
 	unsigned long seed, rounds, round;
-	int bytes, slots = 1;
-	const char *device = NULL;
+	int bytes, slots = 1, job = 0;
+	const char *device = NULL, *printer = NULL;
 
-	if (argc != 4 && argc != 6) {
-		fprintf(stderr, "usage: faultload seed rounds file_bytes [device slots]\n");
+	if (argc != 4 && argc != 6 && argc != 8) {
+		fprintf(stderr, "usage: faultload seed rounds file_bytes [device slots [printer"
+			" job_bytes]]\n");
 		return 2;
 	}
 	seed = strtoul(argv[1], NULL, 10);
@@ -131,11 +150,19 @@ int main(int argc, char *argv[])
 		fprintf(stderr, "faultload: file_bytes from 1 to %d\n", MAX_BYTES);
 		return 2;
 	}
-	if (argc == 6) {
+	if (argc >= 6) {
 		device = argv[4];
 		slots = atoi(argv[5]);
 		if (slots < 1)
 			slots = 1;
+	}
+	if (argc == 8) {
+		printer = argv[6];
+		job = atoi(argv[7]);
+		if (job < 1 || job > MAX_BYTES) {
+			fprintf(stderr, "faultload: job_bytes from 1 to %d\n", MAX_BYTES);
+			return 2;
+		}
 	}
 	setvbuf(stdout, NULL, _IOLBF, 0);
 	for (round = 0; round < rounds; round++) {
@@ -144,6 +171,8 @@ int main(int argc, char *argv[])
 		if (device != NULL)
 			on_disk(device, round, bytes, slots);
 	}
+	if (printer != NULL)
+		print_job(printer, seed, rounds, job);
 	printf("faultload: done\n");
 	return 0;
 }

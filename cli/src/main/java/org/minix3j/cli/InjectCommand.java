@@ -35,8 +35,8 @@ import picocli.CommandLine.Option;
 public final class InjectCommand implements Callable<Integer> {
 
   @Option(names = "--target", paramLabel = "LABEL[,LABEL...]", split = ",",
-      description = "services that take faults (default: memory,ata,tty)")
-  private List<String> targets = new ArrayList<>(List.of("memory", "ata", "tty"));
+      description = "services that take faults (default: memory,ata,tty,printer)")
+  private List<String> targets = new ArrayList<>(List.of("memory", "ata", "tty", "printer"));
 
   @Option(names = "--faults", paramLabel = "N", description = "faults in all (default: ${DEFAULT-VALUE})")
   private int faults = 100;

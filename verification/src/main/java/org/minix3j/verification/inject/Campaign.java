@@ -21,8 +21,9 @@ import org.minix3j.verification.audit.LiveAudit;
 /**
  * A fault-injection campaign: boots the standard image with an ATA disk and the targets'
  * instances wrapped ({@link FaultyService}), runs {@code /bin/faultload} (files on the root file
- * system, the raw disk /dev/c0d0, its lines on the console), then prints a line on the printer
- * (which is no target: its first byte ends injection, whatever the terminal lost) and, after
+ * system, the raw disk /dev/c0d0, its lines on the console, then a print job on /dev/lp that
+ * must come out exact: {@link PrintCheck}; once it is out, injection ends, whatever the
+ * terminal lost) and, after
  * {@link #SETTLE_SECONDS}, {@code echo alive}, while the plan's faults fire at their seeded
  * points; boots again while faults are left. The kernel
  * audit ({@link LiveAudit}) watches every boot. The result is one {@link KindRow} per kind.
@@ -45,6 +46,9 @@ public final class Campaign {
    * (RS's longest is 10 s) is back before it answers.
    */
   static final int SETTLE_SECONDS = 12;
+
+  /** The workload's print job, in bytes. */
+  static final int JOB_BYTES = 2048;
 
   /** The raw disk the workload checks. */
   static final String DISK = "/dev/c0d0";
@@ -143,14 +147,16 @@ public final class Campaign {
         WorkloadCheck check = new WorkloadCheck(workloadSeed, settings.rounds(),
             settings.fileBytes(), true, ledger);
         ledger.resume();
+        PrintCheck job = new PrintCheck(workloadSeed, settings.rounds(), JOB_BYTES, ledger);
         String command = "faultload " + workloadSeed + " " + settings.rounds() + " "
             + settings.fileBytes() + " " + DISK + " " + DISK_BYTES / settings.fileBytes()
-            + "; echo done > /dev/lp; sleep " + SETTLE_SECONDS + "; echo " + WorkloadCheck.ALIVE;
+            + " /dev/lp " + JOB_BYTES + "; sleep " + SETTLE_SECONDS + "; echo "
+            + WorkloadCheck.ALIVE;
         StandardImage.Options options = new StandardImage.Options(
             StandardImage.DEFAULT_MEMORY_MEBIBYTES, rootImage, List.of("init", "-c", command),
             console(check, settings.trace(), progress), CmosRtc.DEFAULT_BOOT_EPOCH_SECONDS,
             Coroutines.choose().kind())
-            .withPrinter(printed -> ledger.stop())
+            .withPrinter(job::accept)
             .withAtaImage(disk)
             .withServiceWrap(wrap);
         boolean shutDown;
@@ -171,6 +177,7 @@ public final class Campaign {
           evaluations += audit.evaluations();
         }
         check.finish();
+        job.finish();
         plan.requeue(ledger.cutShort());
         plan.reclaim();
         boots++;

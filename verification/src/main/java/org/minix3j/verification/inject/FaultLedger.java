@@ -151,11 +151,9 @@ public final class FaultLedger {
     }
   }
 
-  /** Data read back differs from what was written. */
+  /** Data read back differs from what was written (counted even before any fault fired). */
   public void mismatch() {
-    if (last != null) {
-      add(last, MISMATCHES);
-    }
+    add(last == null ? FaultKind.CRASH : last, MISMATCHES);
   }
 
   /** A kernel invariant broke. */

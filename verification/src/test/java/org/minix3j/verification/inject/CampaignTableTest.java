@@ -63,4 +63,39 @@ class CampaignTableTest {
     assertTrue(check.alive());
     assertFalse(ledger.active(), "the workload's end stops injection");
   }
+
+  @Test
+  void thePrintJobMustComeOutWholeAndExactAndItsEndStopsInjection() {
+    byte[] job = WorkloadCheck.expectedBytes(9, 24, 300);
+    FaultLedger exact = new FaultLedger();
+    exact.injected(new Fault(0, FaultKind.HANG, "printer", 1, 1));
+    PrintCheck whole = new PrintCheck(9, 24, 300, exact);
+    for (byte b : job) {
+      assertTrue(exact.active(), "injection goes on while the job prints");
+      whole.accept(b & 0xff);
+    }
+    whole.finish();
+    assertTrue(whole.exact());
+    assertFalse(exact.active(), "the job's last byte stops injection");
+    assertEquals(0, exact.rows(List.of(FaultKind.HANG)).get(0).mismatches());
+
+    FaultLedger twice = new FaultLedger();
+    twice.injected(new Fault(0, FaultKind.CRASH, "printer", 1, 1));
+    PrintCheck repeated = new PrintCheck(9, 24, 300, twice);
+    for (int i = 0; i < job.length; i++) {
+      repeated.accept(job[i == 200 ? 199 : i] & 0xff); // byte 199 printed again, 200 lost
+    }
+    repeated.finish();
+    assertFalse(repeated.exact());
+    assertEquals(1, twice.rows(List.of(FaultKind.CRASH)).get(0).mismatches());
+
+    FaultLedger shortJob = new FaultLedger();
+    PrintCheck cut = new PrintCheck(9, 24, 300, shortJob);
+    for (int i = 0; i < 100; i++) {
+      cut.accept(job[i] & 0xff);
+    }
+    cut.finish();
+    assertEquals(1, shortJob.rows(List.of(FaultKind.CRASH)).get(0).mismatches(),
+        "a job not out when the boot ends is a mismatch, even before any fault fired");
+  }
 }

@@ -7,6 +7,7 @@ import org.minix3j.abi.Notification;
 import org.minix3j.abi.SystemCalls;
 import org.minix3j.abi.SystemProcess;
 import org.minix3j.abi.protocol.CharDevice;
+import org.minix3j.abi.protocol.RsCalls;
 
 /**
  * The printer driver, MINIX's {@code printer}: a printer on a PC parallel port ({@link
@@ -14,9 +15,9 @@ import org.minix3j.abi.protocol.CharDevice;
  * a print job: it stays pending until its last byte is printed, jobs print whole in the order
  * they came ({@link Spooler}).
  *
- * <p>The loop: receive from ANY. A HARDWARE notification with the port's IRQ bit, or the
- * watchdog's CLOCK notification (an interrupt lost must not stall a job): {@link Spooler#feed}
- * hands the printer its next byte; when a job ends the driver NOTIFYs VFS, which asks STATUS
+ * <p>The loop: receive from ANY. RS's ping is answered ({@link RsCalls#answerPing}). A HARDWARE
+ * notification with the port's IRQ bit, or the watchdog's CLOCK notification (an interrupt lost
+ * must not stall a job): {@link Spooler#feed} hands the printer its next byte; when a job ends the driver NOTIFYs VFS, which asks STATUS
  * until NO_STATUS. Requests: OPEN and CLOSE succeed; WRITE is SUSPENDED (or fails at once:
  * EIO when the printer cannot print, EAGAIN with O_NONBLOCK behind another job); READ is
  * EINVAL (a printer has nothing to read); IOCTL ENOTTY; SELECT says ready at once (neither call
@@ -65,6 +66,7 @@ public final class PrinterDriver implements SystemProcess {
         boolean interrupt = request.source() == Notification.HARDWARE
             && (request.payload(Notification.ARGUMENT_WORD) & (1 << config.irqLine())) != 0;
         boolean alarm = request.source() == Notification.CLOCK;
+        RsCalls.answerPing(sys, request); // RS's heartbeat
         if (alarm) {
           armed = false;
         }
